@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LeernetwerkConfig(AppConfig):
+    name = "leernetwerk"
+    verbose_name = "Leernetwerk"

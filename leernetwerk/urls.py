@@ -1,0 +1,31 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from leernetwerk import views
+
+# The admin logs in through allauth's login, so its rate limits protect the admin too.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Leernetwerk beheer"
+admin.site.site_title = "Leernetwerk beheer"
+admin.site.index_title = "Beheer van het portaal"
+admin.site.site_url = "/"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("zoeken/", views.search, name="search"),
+    path("beheer/", admin.site.urls),
+    path("account/", include("allauth.urls")),
+    path("bijeenkomsten/", include("meetings.urls")),
+    path("begrippen/", include("glossary.urls")),
+    path("taalcheck/", include("glossary.taalcheck_urls")),
+    path("projecten/", include("projects.urls")),
+    path("leden/", include("members.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class MembersConfig(AppConfig):
+    name = "members"
+    verbose_name = "Leden"
+
+    def ready(self):
+        from members.roles import ensure_trekkers_group
+
+        post_migrate.connect(ensure_trekkers_group, sender=self)

@@ -1,0 +1,54 @@
+"""Who may do what: the one place where roles are decided.
+
+- anonymous visitors see public pages only;
+- a *pending* account is logged in but not yet approved by a trekker;
+- an *approved member* sees members-only pages;
+- a *trekker* publishes content (the "Trekkers" group holds the permissions).
+"""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import render
+
+TREKKERS_GROUP = "Trekkers"
+# Apps whose content trekkers publish and manage through the admin.
+TREKKER_APPS = ["meetings", "glossary", "projects", "members", "taggit"]
+
+
+def is_approved_member(user) -> bool:
+    """Return whether the user is logged in with an approved, active account."""
+    return bool(user.is_authenticated and user.is_active and user.is_approved())
+
+
+def is_trekker(user) -> bool:
+    """Return whether the user is one of the network's leads."""
+    if not is_approved_member(user):
+        return False
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_is_trekker"):
+        user._is_trekker = user.groups.filter(name=TREKKERS_GROUP).exists()
+    return user._is_trekker
+
+
+def member_required(view):
+    """Let approved members in; send visitors to log in; tell pending accounts to wait."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not is_approved_member(request.user):
+            return render(request, "members/approval_pending.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def ensure_trekkers_group(**kwargs):
+    """Create the Trekkers group with every permission of the content apps (idempotent)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name=TREKKERS_GROUP)
+    group.permissions.set(Permission.objects.filter(content_type__app_label__in=TREKKER_APPS))

@@ -1,0 +1,5 @@
+"""Demo content for the projects app, loaded idempotently by `manage.py load_demo`."""
+
+
+def load():
+    pass

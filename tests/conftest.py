@@ -1,0 +1,137 @@
+"""Shared fixtures: personas, a browser driving Debian's Chromium, axe and query budgets.
+
+Personas (healthchecks-style): `pending`, `member`, `trekker` users, and a logged-in Django test
+client for each (`pending_client`, `member_client`, `trekker_client`); `client` stays anonymous.
+"""
+
+import os
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from tests.factories import make_user
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits live in the cache; every test starts with none spent."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploads made by tests land in a temporary folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def pending(db):
+    return make_user("wachtend@example.org", first_name="Wim", last_name="Wachtend", approved=False)
+
+
+@pytest.fixture
+def member(db):
+    return make_user("lid@example.org", first_name="Lotte", last_name="de Lid")
+
+
+@pytest.fixture
+def trekker(db):
+    return make_user("trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True)
+
+
+def _client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def pending_client(pending):
+    return _client_for(pending)
+
+
+@pytest.fixture
+def member_client(member):
+    return _client_for(member)
+
+
+@pytest.fixture
+def trekker_client(trekker):
+    return _client_for(trekker)
+
+
+@pytest.fixture
+def get_within_budget(django_assert_max_num_queries):
+    """GET a page and fail when it runs more than `budget` queries or does not answer 200.
+
+    Say in a comment above each call which queries make up the budget.
+    """
+
+    def get(client, url, budget, **extra):
+        with django_assert_max_num_queries(budget):
+            response = client.get(url, **extra)
+        assert response.status_code == 200, response.status_code
+        return response
+
+    return get
+
+
+# -- Browser tests -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Debian Chromium for the whole session, driven by Playwright."""
+    # Playwright's sync API runs an event loop in this thread; the ORM calls that tests make
+    # around it are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab (own cookies) whose relative URLs point at the live server."""
+    context = browser.new_context(
+        base_url=live_server.url, locale="nl-NL", timezone_id="Europe/Amsterdam"
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def log_in(live_server):
+    """Log a user in to a browser page by handing it a session cookie."""
+
+    def log_in(page, user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies["sessionid"]
+        page.context.add_cookies(
+            [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]
+        )
+
+    return log_in
