@@ -23,6 +23,8 @@ urlpatterns = [
     path("taalcheck/", include("glossary.taalcheck_urls")),
     path("projecten/", include("projects.urls")),
     path("leden/", include("members.urls")),
+    path("api/begrippen/", include("glossary.api_urls")),
+    path("api/taalcheck/", include("glossary.taalcheck_api_urls")),
 ]
 
 if settings.DEBUG:
