@@ -1,6 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class GlossaryConfig(AppConfig):
     name = "glossary"
     verbose_name = "Begrippenkader"
+
+    def ready(self):
+        from glossary.services import connect_signals
+        from members.roles import ensure_trekkers_group
+
+        connect_signals()
+        # members runs this before the glossary's permissions exist on a fresh database;
+        # running it again once they do gives trekkers the glossary admin.
+        post_migrate.connect(ensure_trekkers_group, sender=self)

@@ -6,4 +6,5 @@ app_name = "glossary"
 
 urlpatterns = [
     path("", views.term_index, name="index"),
+    path("<slug:slug>/", views.term_detail, name="detail"),
 ]
