@@ -1,5 +1,39 @@
 """Warn trekkers in the admin when a text they save uses discouraged terms."""
 
+import html
+
+from django.contrib import messages
+from django.utils.html import strip_tags
+
+from glossary.matching import Finding
+
 
 def warn_about_discouraged_terms(request, *texts) -> None:
-    """Add an admin warning listing discouraged terms found in `texts`. Stub until taalcheck."""
+    """Add an admin warning listing the discouraged terms in `texts`, with the preferred terms.
+
+    Call it in ModelAdmin.save_model after saving: the save itself always goes through.
+    Texts may be Markdown or HTML; tags are ignored.
+    """
+    from glossary.taalcheck import get_matcher
+
+    matcher = get_matcher()
+    found: dict[str, tuple[Finding, int]] = {}
+    for text in texts:
+        if not text:
+            continue
+        for finding in matcher.find(html.unescape(strip_tags(str(text)))):
+            key = " ".join(finding.match.lower().split())
+            first, count = found.get(key, (finding, 0))
+            found[key] = (first, count + 1)
+    if not found:
+        return
+    listed = "; ".join(
+        f"„{' '.join(finding.match.split())}”{f' ({count}×)' if count > 1 else ''}: "
+        f"gebruik liever „{finding.preferred}”"
+        for finding, count in found.values()
+    )
+    messages.warning(
+        request,
+        f"Opgeslagen, maar let op: de tekst gebruikt woorden die het leernetwerk liever niet "
+        f"gebruikt. {listed}. Pas de tekst aan als dat kan; de taalcheck legt uit waarom.",
+    )

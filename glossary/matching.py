@@ -90,6 +90,7 @@ class MatchEntry:
     linkable: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     definition: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,7 @@ class Matcher:
 
     def __init__(self, entries):
         self.entries: list[MatchEntry] = list(entries)
+        self._by_slug = {entry.slug: entry for entry in self.entries}
         discouraged, linkable = [], []
         for index, entry in enumerate(self.entries):
             for label in entry.discouraged:
@@ -486,10 +488,7 @@ class Matcher:
 
     def entry(self, slug: str) -> MatchEntry | None:
         """Return the entry with this slug, if the matcher knows it."""
-        for entry in self.entries:
-            if entry.slug == slug:
-                return entry
-        return None
+        return self._by_slug.get(slug)
 
     def _is_exception(self, entry_index: int, folded: str, start: int, end: int) -> bool:
         for pattern in self._exceptions[entry_index]:

@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from glossary import taalcheck_views
 
 app_name = "taalcheck_api"
 
-urlpatterns = []
+urlpatterns = [
+    path("", taalcheck_views.check_api, name="check"),
+]

@@ -1,9 +1,9 @@
 from django.urls import path
 
-from glossary import views
+from glossary import taalcheck_views
 
 app_name = "taalcheck"
 
 urlpatterns = [
-    path("", views.taalcheck, name="check"),
+    path("", taalcheck_views.check, name="check"),
 ]

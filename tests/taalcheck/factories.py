@@ -66,3 +66,56 @@ def sample_entries() -> list[MatchEntry]:
 
 def sample_matcher() -> Matcher:
     return Matcher(sample_entries())
+
+
+def make_entry(
+    slug,
+    preferred,
+    *,
+    discouraged=(),
+    admitted=(),
+    definition="Korte definitie voor professionals.",
+    exceptions="",
+    status="established",
+):
+    """Create a glossary entry; `discouraged` holds (text, reason) or (text, reason, as_written)."""
+    from glossary.models import Entry, Label
+
+    entry = Entry.objects.create(
+        slug=slug, definition=definition, exceptions=exceptions, status=status
+    )
+    Label.objects.create(entry=entry, text=preferred, kind=Label.Kind.PREFERRED)
+    for text in admitted:
+        Label.objects.create(entry=entry, text=text, kind=Label.Kind.ADMITTED)
+    for text, reason, *as_written in discouraged:
+        Label.objects.create(
+            entry=entry,
+            text=text,
+            kind=Label.Kind.DEPRECATED,
+            reason=reason,
+            source="Onderzoek naar taal bij scheiding (TNO, 2024)",
+            match_as_written=bool(as_written and as_written[0]),
+        )
+    return entry
+
+
+def make_network_glossary():
+    """The two pairs from the network's language research, plus an abbreviation."""
+    return [
+        make_entry(
+            "complexe-scheidingsproblematiek",
+            "complexe scheidingsproblematiek",
+            discouraged=[("vechtscheiding", VECHTSCHEIDING_REASON)],
+            definition="Scheiding waarbij ouders langdurig vastlopen in hun samenwerking.",
+            exceptions="Stichting Stop Vechtscheiding",
+        ),
+        make_entry(
+            "contactverlies",
+            "contactverlies",
+            discouraged=[
+                ("ouderverstoting", OUDERVERSTOTING_REASON),
+                ("PAS", "Geen erkende diagnose.", True),
+            ],
+            definition="Een kind ziet een ouder niet of nauwelijks meer.",
+        ),
+    ]

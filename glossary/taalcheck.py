@@ -1,0 +1,154 @@
+"""The taalcheck's Django side: the current matcher, the rate limit and the result to show.
+
+The matcher itself (glossary/matching.py) knows nothing of Django. Here it is built from the
+glossary once per process and rebuilt when `glossary.services.glossary_version()` changes, so
+every server process picks up a change on its next check. Texts are never stored or logged.
+"""
+
+import threading
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from glossary.matching import (
+    DiscouragedLabel,
+    Finding,
+    MatchEntry,
+    Matcher,
+    apply_replacements,
+)
+
+MAX_TEXT_CHARACTERS = 50_000
+DEFAULT_RATE_LIMIT = (30, 600)  # checks per client address, per that many seconds
+
+_lock = threading.Lock()
+_current: dict = {"version": None, "matcher": None}
+
+
+def get_matcher() -> Matcher:
+    """Return the matcher for the glossary as it is now, rebuilding it after any change."""
+    from glossary.services import glossary_version
+
+    version = glossary_version()
+    with _lock:
+        if _current["matcher"] is None or _current["version"] != version:
+            _current["matcher"] = Matcher(_load_entries())
+            _current["version"] = version
+        return _current["matcher"]
+
+
+def forget_matcher(**kwargs) -> None:
+    """Drop this process's matcher so the next check rebuilds it (a signal receiver too)."""
+    with _lock:
+        _current["matcher"] = None
+        _current["version"] = None
+
+
+# Changes made in this very process are seen at once, even before the version counter is
+# visible (other processes rely on the counter alone).
+for _model in ("glossary.Entry", "glossary.Label"):
+    for _event, _signal in (("save", post_save), ("delete", post_delete)):
+        _signal.connect(forget_matcher, sender=_model, dispatch_uid=f"taalcheck-{_model}-{_event}")
+
+
+def _load_entries() -> list[MatchEntry]:
+    """Read the whole glossary in two queries: entries, then their labels."""
+    from glossary.models import Entry, Label
+
+    entries = []
+    for entry in Entry.objects.prefetch_related("labels").order_by("pk"):
+        labels = list(entry.labels.all())
+        preferred = next(
+            (label.text for label in labels if label.kind == Label.Kind.PREFERRED), entry.slug
+        )
+        entries.append(
+            MatchEntry(
+                slug=entry.slug,
+                preferred=preferred,
+                discouraged=tuple(
+                    DiscouragedLabel(
+                        label.text,
+                        label.reason,
+                        # Unticked means "not told": capitals inside the label still count.
+                        match_as_written=True if label.match_as_written else None,
+                    )
+                    for label in labels
+                    if label.kind == Label.Kind.DEPRECATED
+                ),
+                linkable=tuple(
+                    label.text
+                    for label in labels
+                    if label.kind in (Label.Kind.PREFERRED, Label.Kind.ADMITTED)
+                ),
+                exceptions=tuple(entry.exception_phrases()),
+                definition=entry.definition,
+                url=entry.get_absolute_url(),
+            )
+        )
+    return entries
+
+
+def rate_limit_exceeded(request) -> bool:
+    """Count one check for the client's address; True once it has used up its checks."""
+    checks, seconds = getattr(settings, "TAALCHECK_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+    key = f"taalcheck:checks:{request.META.get('REMOTE_ADDR', 'onbekend')}"
+    cache.add(key, 0, timeout=seconds)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=seconds)
+        used = 1
+    return used > checks
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the checked text: plain, or one finding with its number."""
+
+    text: str
+    finding: Finding | None = None
+    number: int = 0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    text: str
+    findings: list[Finding]
+
+    @property
+    def segments(self) -> list[Segment]:
+        pieces, position = [], 0
+        for number, finding in enumerate(self.findings, start=1):
+            if finding.start > position:
+                pieces.append(Segment(self.text[position : finding.start]))
+            pieces.append(Segment(finding.match, finding, number))
+            position = finding.end
+        if position < len(self.text):
+            pieces.append(Segment(self.text[position:]))
+        return pieces
+
+    @property
+    def numbered_findings(self) -> list[tuple[int, Finding]]:
+        return list(enumerate(self.findings, start=1))
+
+    @property
+    def replaced_text(self) -> str:
+        return apply_replacements(self.text, self.findings)
+
+    @property
+    def replaced_count(self) -> int:
+        return sum(finding.replacement is not None for finding in self.findings)
+
+    @property
+    def summary(self) -> str:
+        count = len(self.findings)
+        if count == 0:
+            return "Geen woorden om te vervangen"
+        return f"{count} {'woord' if count == 1 else 'woorden'} om te vervangen"
+
+
+def check_text(text: str) -> CheckResult:
+    """Check a text against the current glossary."""
+    return CheckResult(text=text, findings=get_matcher().find(text))

@@ -1,0 +1,117 @@
+"""The taalcheck form: pasted text or an uploaded .txt or .docx file, checked by content."""
+
+import zipfile
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
+
+from glossary.taalcheck import MAX_TEXT_CHARACTERS
+from leernetwerk.validators import MaxFileSizeValidator
+
+MAX_UPLOAD_MEGABYTES = 2
+MAX_UNPACKED_DOCX_BYTES = 30 * 1024 * 1024
+_CONTROL_CHARACTERS = {chr(code) for code in range(32)} - {"\t", "\n", "\r", "\f"}
+
+UNREADABLE_FILE = (
+    "Dit bestand kunnen we niet lezen. Kies een tekstbestand (.txt) of een Word-bestand (.docx)."
+)
+
+
+def too_long_message(length: int) -> str:
+    return (
+        f"Deze tekst is {number_format(length, force_grouping=True)} tekens. De taalcheck "
+        f"controleert hoogstens {number_format(MAX_TEXT_CHARACTERS, force_grouping=True)} "
+        "tekens tegelijk. Verdeel de tekst in delen."
+    )
+
+
+def read_uploaded_text(upload) -> str:
+    """Return the text of an uploaded .txt or .docx file; its content decides which it is."""
+    MaxFileSizeValidator(MAX_UPLOAD_MEGABYTES)(upload)
+    upload.seek(0)
+    data = upload.read()
+    if data.startswith(b"PK\x03\x04"):
+        return _read_docx(upload)
+    return _read_plain_text(data)
+
+
+def _read_plain_text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL_CHARACTERS.intersection(text):
+            return text
+    raise ValidationError(UNREADABLE_FILE, code="unreadable_file")
+
+
+def _read_docx(upload) -> str:
+    import docx
+
+    try:
+        upload.seek(0)
+        with zipfile.ZipFile(upload) as archive:
+            names = archive.namelist()
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if "word/document.xml" not in names or unpacked > MAX_UNPACKED_DOCX_BYTES:
+            raise ValidationError(UNREADABLE_FILE, code="unreadable_file")
+        upload.seek(0)
+        document = docx.Document(upload)
+    except ValidationError:
+        raise
+    except Exception as error:  # a broken file can fail anywhere inside zipfile or lxml
+        raise ValidationError(UNREADABLE_FILE, code="unreadable_file") from error
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            paragraphs.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(paragraphs)
+
+
+class TaalcheckForm(forms.Form):
+    # No max_length: a browser would cut a long pasted text off without a word.
+    text = forms.CharField(
+        label="Je tekst",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "true"}),
+        help_text="Plak hier je tekst, hoogstens 50.000 tekens.",
+    )
+    file = forms.FileField(
+        label="Of kies een bestand",
+        required=False,
+        help_text="Een tekstbestand (.txt) of Word-bestand (.docx) van hoogstens 2 MB.",
+        widget=forms.ClearableFileInput(
+            attrs={
+                "accept": ".txt,.docx,text/plain,"
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        ),
+    )
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].replace("\r\n", "\n")
+        if len(text) > MAX_TEXT_CHARACTERS:
+            raise ValidationError(too_long_message(len(text)), code="too_long")
+        return text
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return None
+        text = read_uploaded_text(upload)
+        if len(text) > MAX_TEXT_CHARACTERS:
+            raise ValidationError(too_long_message(len(text)), code="too_long")
+        return text
+
+    def text_to_check(self) -> str:
+        """The uploaded file's text when there is one, else the pasted text."""
+        return self.cleaned_data.get("file") or self.cleaned_data.get("text", "")
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not (cleaned.get("file") or cleaned.get("text", "").strip()):
+            raise ValidationError("Plak een tekst of kies een bestand.", code="empty")
+        return cleaned

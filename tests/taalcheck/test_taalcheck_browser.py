@@ -1,0 +1,46 @@
+"""In the browser: a professional checks a paragraph with the keyboard; axe finds no issues."""
+
+import pytest
+
+from tests.accessibility import assert_accessible
+from tests.taalcheck.factories import make_network_glossary
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PARAGRAPH = (
+    "Bij een vechtscheiding raakt een kind soms klem tussen de ouders. Sommige "
+    "professionals spreken dan van ouderverstoting. Samen zoeken we naar wat het kind nodig "
+    "heeft."
+)
+
+
+def test_professional_pastes_a_paragraph_and_sees_the_two_discouraged_terms_highlighted(page):
+    make_network_glossary()
+    page.goto("/taalcheck/")
+    assert_accessible(page)
+    page.get_by_label("Je tekst").fill(PARAGRAPH)
+    page.get_by_role("button", name="Controleer de tekst").click()
+
+    assert page.locator(".taalcheck-summary").inner_text() == "2 woorden om te vervangen"
+    highlighted = page.locator(".taalcheck-text mark")
+    assert highlighted.all_inner_texts() == ["vechtscheiding", "ouderverstoting"]
+
+    first_hit = page.locator("#woord-1")
+    tip = page.locator("#uitleg-1")
+    assert not tip.is_visible()
+    first_hit.focus()
+    assert tip.is_visible()
+    assert "Gebruik liever: complexe scheidingsproblematiek." in tip.inner_text()
+    assert first_hit.get_attribute("aria-describedby") == "uitleg-1"
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "woord-2"
+    assert page.locator("#uitleg-2").is_visible()
+    assert "contactverlies" in page.locator("#uitleg-2").inner_text()
+
+    improved = page.get_by_label("Tekst met voorkeurswoorden").input_value()
+    assert improved.startswith("Bij een complexe scheidingsproblematiek raakt een kind")
+    assert "spreken dan van contactverlies." in improved
+    assert_accessible(page)
