@@ -54,40 +54,43 @@ for _model in ("glossary.Entry", "glossary.Label"):
 
 
 def _load_entries() -> list[MatchEntry]:
-    """Read the whole glossary in two queries: entries, then their labels."""
-    from glossary.models import Entry, Label
+    """Read the glossary in one query: every shown label with its entry."""
+    from glossary.models import Label
 
-    entries = []
-    for entry in Entry.objects.prefetch_related("labels").order_by("pk"):
-        labels = list(entry.labels.all())
-        preferred = next(
-            (label.text for label in labels if label.kind == Label.Kind.PREFERRED), entry.slug
-        )
-        entries.append(
-            MatchEntry(
-                slug=entry.slug,
-                preferred=preferred,
-                discouraged=tuple(
-                    DiscouragedLabel(
-                        label.text,
-                        label.reason,
-                        # Unticked means "not told": capitals inside the label still count.
-                        match_as_written=True if label.match_as_written else None,
-                    )
-                    for label in labels
-                    if label.kind == Label.Kind.DEPRECATED
-                ),
-                linkable=tuple(
-                    label.text
-                    for label in labels
-                    if label.kind in (Label.Kind.PREFERRED, Label.Kind.ADMITTED)
-                ),
-                exceptions=tuple(entry.exception_phrases()),
-                definition=entry.definition,
-                url=entry.get_absolute_url(),
+    labels_by_entry: dict = {}
+    for label in Label.objects.shown().select_related("entry").order_by("entry_id", "pk"):
+        labels_by_entry.setdefault(label.entry_id, (label.entry, []))[1].append(label)
+    return [_match_entry(entry, labels) for entry, labels in labels_by_entry.values()]
+
+
+def _match_entry(entry, labels) -> MatchEntry:
+    from glossary.models import Label
+
+    preferred = next(
+        (label.text for label in labels if label.kind == Label.Kind.PREFERRED), entry.slug
+    )
+    return MatchEntry(
+        slug=entry.slug,
+        preferred=preferred,
+        discouraged=tuple(
+            DiscouragedLabel(
+                label.text,
+                label.reason,
+                # Unticked means "not told": capitals inside the label still count.
+                match_as_written=True if label.match_as_written else None,
             )
-        )
-    return entries
+            for label in labels
+            if label.kind == Label.Kind.DEPRECATED
+        ),
+        linkable=tuple(
+            label.text
+            for label in labels
+            if label.kind in (Label.Kind.PREFERRED, Label.Kind.ADMITTED)
+        ),
+        exceptions=tuple(entry.exception_phrases()),
+        definition=entry.definition,
+        url=entry.get_absolute_url(),
+    )
 
 
 def rate_limit_exceeded(request) -> bool:
