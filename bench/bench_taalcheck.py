@@ -32,6 +32,7 @@ SENTENCES = [
     "Pas op dat het kind geen trofee wordt in de strijd tussen de volwassenen.",
     "De gezinsvertegenwoordiger werkt vanuit verbinding en vertrouwen aan duurzaam samenwerken.",
     "Een toolkit helpt om het gesprek met collega's over taal bij scheiding te starten.",
+    "Bij contactverlies en complexe scheidingsproblematiek helpt een eenoudergezin soms.",
 ]
 DISCOURAGED_IN_TEXT = [
     "vechtscheiding",

@@ -64,6 +64,7 @@ from typing import NamedTuple
 
 MIN_COMPOUND_LENGTH = 6
 MIN_COMPOUND_PART = 3
+MAX_WORD_LENGTH = 80  # longer runs of letters are no words; keeps every check bounded
 
 _LETTER = r"[^\W\d_]"
 _NO_LETTER_AFTER = rf"(?!{_LETTER})"
@@ -360,30 +361,46 @@ class _LabelIndex:
 
 
 def _part_start(folded: str, position: int) -> int:
-    """Return where the letters run that contains `position` begins."""
-    start = position
-    while start > 0 and folded[start - 1].isalpha():
+    """Return where the run of letters that contains `position` begins."""
+    start, floor = position, max(0, position - MAX_WORD_LENGTH)
+    while start > floor and folded[start - 1].isalpha():
         start -= 1
     return start
 
 
-def _word_start(folded: str, position: int) -> int:
-    """Return where the word (hyphenated parts included) around `position` begins."""
-    start = _part_start(folded, position)
-    while start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
-        start = _part_start(folded, start - 1)
-    return start
+def _word_start(folded: str, position: int) -> int | None:
+    """Return where the word (hyphenated parts included) around `position` begins.
 
-
-def _word_end(folded: str, position: int) -> int:
-    """Return where the word (hyphenated parts included) that goes on at `position` ends."""
-    end, length = position, len(folded)
+    None for a run of letters too long to be a word: the walk stays bounded whatever the text.
+    """
+    floor = max(0, position - MAX_WORD_LENGTH)
+    start = position
     while True:
-        while end < length and folded[end].isalpha():
+        while start > floor and folded[start - 1].isalpha():
+            start -= 1
+        if start > floor + 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
+            start -= 1
+            continue
+        if (
+            start == floor
+            and floor > 0
+            and (folded[floor - 1].isalpha() or folded[floor - 1] == "-")
+        ):
+            return None
+        return start
+
+
+def _word_end(folded: str, position: int) -> int | None:
+    """Return where the word (hyphenated parts included) that goes on at `position` ends."""
+    end, ceiling = position, min(len(folded), position + MAX_WORD_LENGTH)
+    while True:
+        while end < ceiling and folded[end].isalpha():
             end += 1
-        if end + 1 < length and folded[end] == "-" and folded[end + 1].isalpha():
+        if end + 1 < ceiling and folded[end] == "-" and folded[end + 1].isalpha():
             end += 1
             continue
+        if end == ceiling and ceiling < len(folded) and folded[ceiling].isalpha():
+            return None
         return end
 
 
@@ -402,6 +419,8 @@ def _match_label(text, folded, label, position, part_start, joined_by_hyphen):
         return None
     start = _word_start(folded, position)
     end = _word_end(folded, label_end)
+    if start is None or end is None:
+        return None
     in_compound = in_compound or end != label_end
     return _Hit(start, end, label, in_compound)
 

@@ -65,3 +65,10 @@ def test_capitals_after_the_first_letter_make_a_label_match_as_written_by_defaul
 def test_glossary_without_labels_finds_nothing():
     assert Matcher([]).find("vechtscheiding") == []
     assert Matcher([MatchEntry("a", "a")]).find_terms("a") == []
+
+
+def test_absurdly_long_run_of_letters_is_no_word_and_has_no_findings(found):
+    assert found("vechtscheiding" * 3500) == []
+    assert found("x" * 100 + " vechtscheiding " + "y" * 100) == [
+        (101, 115, "vechtscheiding", "complexe-scheidingsproblematiek")
+    ]

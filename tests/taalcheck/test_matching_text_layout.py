@@ -50,3 +50,8 @@ def test_every_occurrence_is_found_in_text_order(found):
 def test_text_without_discouraged_terms_has_no_findings(found):
     assert found("") == []
     assert found("Ouders werken samen aan een ouderschapsplan.") == []
+
+
+def test_offsets_stay_right_after_a_character_whose_lowercase_is_longer(found):
+    text = "İSTANBUL: een vechtscheiding"
+    assert found(text) == [(14, 28, "vechtscheiding", CSP)]
