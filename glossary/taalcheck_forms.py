@@ -17,6 +17,11 @@ UNREADABLE_FILE = (
     "Dit bestand kunnen we niet lezen. Kies een tekstbestand (.txt) of een Word-bestand (.docx)."
 )
 
+UNREADABLE_PDF = (
+    "Dit bestand kunnen we niet lezen: het is een PDF. Kopieer de tekst uit de PDF en plak "
+    "hem in het vak, of kies een tekstbestand (.txt) of Word-bestand (.docx)."
+)
+
 
 def too_long_message(length: int) -> str:
     return (
@@ -33,6 +38,8 @@ def read_uploaded_text(upload) -> str:
     data = upload.read()
     if data.startswith(b"PK\x03\x04"):
         return _read_docx(upload)
+    if data.startswith(b"%PDF-"):
+        raise ValidationError(UNREADABLE_PDF, code="pdf")
     return _read_plain_text(data)
 
 

@@ -44,3 +44,18 @@ def test_professional_pastes_a_paragraph_and_sees_the_two_discouraged_terms_high
     assert improved.startswith("Bij een complexe scheidingsproblematiek raakt een kind")
     assert "spreken dan van contactverlies." in improved
     assert_accessible(page)
+
+
+def test_unreadable_upload_shows_an_accessible_error_and_keeps_the_typed_text(page):
+    make_network_glossary()
+    page.goto("/taalcheck/")
+    page.get_by_label("Je tekst").fill("Mijn eigen tekst")
+    page.get_by_label("Of kies een bestand").set_input_files(
+        {"name": "verslag.docx", "mimeType": "application/pdf", "buffer": b"%PDF-1.7 binary"}
+    )
+    page.get_by_role("button", name="Controleer de tekst").click()
+
+    assert "het is een PDF" in page.locator("#bestand-fouten").inner_text()
+    assert page.get_by_label("Je tekst").input_value() == "Mijn eigen tekst"
+    assert page.get_by_label("Of kies een bestand").get_attribute("aria-invalid") == "true"
+    assert_accessible(page)

@@ -106,16 +106,17 @@ def test_uploaded_text_file_is_checked_in_common_encodings(client, encoding):
 @pytest.mark.parametrize(
     "upload",
     [
-        SimpleUploadedFile("echt.txt", b"%PDF-1.7\n\x00\x01\x02binary"),
+        SimpleUploadedFile("echt.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+        SimpleUploadedFile("oud.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"),
         SimpleUploadedFile("verslag.docx", b"PK\x03\x04 not really a zip file"),
         SimpleUploadedFile("plaatje.docx", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     ],
-    ids=["pdf-named-txt", "broken-zip-named-docx", "png-named-docx"],
+    ids=["pdf-named-txt", "old-word-doc-named-txt", "broken-zip-named-docx", "png-named-docx"],
 )
 def test_files_that_are_not_text_or_word_are_refused_and_typed_text_kept(client, upload):
     response = client.post(URL, {"text": "Mijn eigen tekst", "file": upload})
     content = response.content.decode()
-    assert "Dit bestand kunnen we niet lezen." in content
+    assert "Dit bestand kunnen we niet lezen" in content
     assert "Mijn eigen tekst</textarea>" in content
     assert 'aria-invalid="true"' in content
     assert "om te vervangen" not in content
