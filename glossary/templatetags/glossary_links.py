@@ -16,6 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from glossary.matching import Matcher
+from leernetwerk.text import sanitize_html
 
 register = template.Library()
 
@@ -30,7 +31,9 @@ def link_glossary_terms(value):
 
     if not value:
         return ""
-    return mark_safe(link_terms(str(value), get_matcher()))
+    # Sanitising again is cheap and idempotent, and keeps the page safe if this filter is ever
+    # given text that was not sanitised on save.
+    return mark_safe(link_terms(sanitize_html(str(value)), get_matcher()))
 
 
 def link_terms(source: str, matcher: Matcher) -> str:

@@ -42,3 +42,21 @@ def test_escaped_report_text_stays_escaped():
     html = render("<p>&lt;script&gt;contactverlies&lt;/script&gt;</p>")
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_unsanitised_html_given_by_mistake_is_made_safe_before_linking():
+    make_network_glossary()
+    html = render('<p onclick="steal()">Contactverlies<script>alert(1)</script></p>')
+    assert "onclick" not in html
+    assert "<script>" not in html
+    assert 'href="/begrippen/contactverlies/"' in html
+
+
+def test_markdown_rendered_report_keeps_its_markup():
+    from leernetwerk.text import render_markdown
+
+    make_network_glossary()
+    source = "## Verslag\n\nOver [een link](https://example.org/) en *contactverlies*.\n"
+    html = render(render_markdown(source))
+    assert html.startswith('<h2>Verslag</h2>\n<p>Over <a href="https://example.org/"')
+    assert '<em><span class="glossary-term"><a href="/begrippen/contactverlies/"' in html
