@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse
@@ -5,6 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
+from leernetwerk.search import search as run_search
 
 
 def home(request):
@@ -16,7 +19,25 @@ def home(request):
 
 
 def search(request):
-    return render(request, "search.html", {"query": request.GET.get("q", "")[:200]})
+    """Search everything the viewer may see: grouped by kind, or one kind page by page."""
+    results = run_search(
+        request.GET.get("q", ""),
+        request.user,
+        kind=request.GET.get("soort"),
+        page=request.GET.get("page", 1),
+    )
+    query_string = urlencode({"q": results.query.text, "soort": results.kind or ""})
+    return render(
+        request,
+        "search.html",
+        {
+            "results": results,
+            "query": results.query.text,
+            "typed": "q" in request.GET,
+            "query_string": query_string,
+            "query_param": urlencode({"q": results.query.text}),
+        },
+    )
 
 
 @never_cache

@@ -1,0 +1,94 @@
+"""Site-wide models: the search index that spans every app."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+
+# An explicit regconfig makes to_tsvector immutable, so PostgreSQL can store the vector as a
+# generated column and keep it current itself.
+SEARCH_CONFIG = "dutch"
+
+
+class SearchDocumentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Return the documents this viewer may find: members-only ones for approved members."""
+        from members.roles import is_approved_member
+
+        if is_approved_member(user):
+            return self
+        return self.filter(visibility=SearchDocument.Visibility.PUBLIC)
+
+    def of_kind(self, kind):
+        """Return the documents of one kind, or all when no kind is given."""
+        return self.filter(kind=kind) if kind else self
+
+
+class SearchDocument(models.Model):
+    """One findable thing of any app, as the search page sees it.
+
+    Rows are written by the sources in leernetwerk/search/ whenever their objects are saved;
+    the full-text vector is computed by PostgreSQL from the text columns.
+    """
+
+    class Kind(models.TextChoices):
+        # The order here is the order of the groups on the search page.
+        TERM = "term", "Begrippen"
+        REPORT = "report", "Verslagen"
+        MEETING = "meeting", "Bijeenkomsten"
+        AGENDA_ITEM = "agenda_item", "Programmaonderdelen"
+        FACTSHEET = "factsheet", "Factsheets"
+        PROJECT = "project", "Projecten"
+        THEME = "theme", "Thema's"
+        MEMBER = "member", "Leden"
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", "Iedereen"
+        MEMBERS = "members", "Alleen goedgekeurde leden"
+
+    kind = models.CharField("soort", max_length=20, choices=Kind)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    title = models.CharField("titel", max_length=300)
+    labels = models.TextField(
+        "andere namen en kenmerken",
+        blank=True,
+        help_text="Woorden die zwaarder tellen dan de tekst: andere termen, thema's, namen.",
+    )
+    body = models.TextField("tekst", blank=True)
+    url = models.CharField("link", max_length=500)
+    visibility = models.CharField(
+        "zichtbaar voor", max_length=10, choices=Visibility, default=Visibility.PUBLIC
+    )
+    date = models.DateField("datum", null=True, blank=True)
+    indexed_at = models.DateTimeField("bijgewerkt op", auto_now=True)
+    # Weights: title A, other labels B, text C. The 'simple' part keeps unstemmed words (D),
+    # so that a half-typed word still matches as a prefix where the Dutch stem is shorter.
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("labels", weight="B", config=SEARCH_CONFIG)
+            + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+            + SearchVector("title", "labels", "body", weight="D", config="simple")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = SearchDocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "zoekdocument"
+        verbose_name_plural = "zoekdocumenten"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_document_per_object"
+            )
+        ]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="search_document_vector"),
+            models.Index(fields=["kind", "visibility"], name="search_document_kind"),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,219 @@
+"""The registry of search sources and how it keeps the index current on every save.
+
+A *source* says, for one model, what its search document looks like (a `Document`, or None
+when the object must not be findable, such as a draft report). Other models can be declared as
+*dependents*: saving or deleting one of them re-indexes the objects it belongs to (an agenda
+item changes its meeting's document). The receivers are connected once, in
+`LeernetwerkConfig.ready()`, and ignore every model the registry does not know.
+"""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import normalize_newlines
+
+from leernetwerk.models import SearchDocument
+
+BATCH_SIZE = 500
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the search page needs to know about one object."""
+
+    kind: str
+    title: str
+    url: str
+    body: str = ""
+    labels: Iterable[str] = ()
+    members_only: bool = False
+    date: datetime.date | datetime.datetime | None = None
+
+    def field_values(self) -> dict:
+        date = self.date
+        if isinstance(date, datetime.datetime):
+            from django.utils import timezone
+
+            date = timezone.localtime(date).date() if timezone.is_aware(date) else date.date()
+        return {
+            "kind": self.kind,
+            "title": self.title[:300],
+            "url": self.url[:500],
+            "body": self.body,
+            "labels": " · ".join(label for label in self.labels if label),
+            "visibility": (
+                SearchDocument.Visibility.MEMBERS
+                if self.members_only
+                else SearchDocument.Visibility.PUBLIC
+            ),
+            "date": date,
+        }
+
+
+@dataclass
+class Source:
+    model: type[models.Model]
+    describe: Callable[[models.Model], Document | None]
+    queryset: Callable[[], models.QuerySet]
+
+
+_sources: dict[type[models.Model], Source] = {}
+_dependents: dict[type[models.Model], list[tuple[type[models.Model], Callable]]] = defaultdict(list)
+
+
+def register(model, *, queryset=None):
+    """Decorate a function `describe(obj) -> Document | None` as the search source of `model`.
+
+    `queryset` returns the objects to index with what `describe` reads already joined
+    (select_related / prefetch_related); it defaults to all objects.
+    """
+
+    def decorator(describe):
+        _sources[model] = Source(
+            model=model,
+            describe=describe,
+            queryset=queryset or model._default_manager.all,
+        )
+        return describe
+
+    return decorator
+
+
+def register_dependent(model, indexed_model, owners: Callable[[models.Model], Iterable]):
+    """When an object of `model` changes, re-index the `indexed_model` objects `owners` gives."""
+    _dependents[model].append((indexed_model, owners))
+
+
+def unregister(model):
+    """Forget the source of `model` and every dependent pointing at it (tests use this)."""
+    _sources.pop(model, None)
+    for dependent_model in list(_dependents):
+        _dependents[dependent_model] = [
+            pair for pair in _dependents[dependent_model] if pair[0] is not model
+        ]
+
+
+def registered_models() -> list[type[models.Model]]:
+    return list(_sources)
+
+
+def plain_text(html: str) -> str:
+    """Return readable text from stored HTML, for the index and its snippets."""
+    from html import unescape
+
+    text = unescape(strip_tags(html.replace("<", " <")))
+    return " ".join(normalize_newlines(text).split())
+
+
+# -- Writing the index ------------------------------------------------------------------------
+
+
+def reindex(model, pks: Iterable) -> None:
+    """Write or remove the documents of these objects, reading them afresh from the database."""
+    source = _sources[model]
+    pks = {pk for pk in pks if pk is not None}
+    if not pks:
+        return
+    content_type = ContentType.objects.get_for_model(model)
+    documents, keep = [], set()
+    for obj in source.queryset().filter(pk__in=pks):
+        document = source.describe(obj)
+        if document is not None:
+            documents.append(_row(content_type, obj.pk, document))
+            keep.add(obj.pk)
+    _upsert(documents)
+    gone = pks - keep
+    if gone:
+        SearchDocument.objects.filter(content_type=content_type, object_id__in=gone).delete()
+
+
+def rebuild_index(models_to_index=None) -> dict[str, int]:
+    """Index every object of every source (or of the given models); return counts per model.
+
+    Documents of objects that no longer exist or must not be findable are removed.
+    """
+    counts = {}
+    for model in models_to_index or registered_models():
+        source = _sources[model]
+        content_type = ContentType.objects.get_for_model(model)
+        batch, seen = [], []
+        for obj in source.queryset().iterator(chunk_size=BATCH_SIZE):
+            document = source.describe(obj)
+            if document is None:
+                continue
+            batch.append(_row(content_type, obj.pk, document))
+            seen.append(obj.pk)
+            if len(batch) >= BATCH_SIZE:
+                _upsert(batch)
+                batch = []
+        _upsert(batch)
+        SearchDocument.objects.filter(content_type=content_type).exclude(
+            object_id__in=seen
+        ).delete()
+        counts[model._meta.label] = len(seen)
+    # Documents of models that are no longer a source at all.
+    if models_to_index is None:
+        known = [ContentType.objects.get_for_model(model).pk for model in registered_models()]
+        SearchDocument.objects.exclude(content_type__in=known).delete()
+    return counts
+
+
+def _row(content_type, pk, document: Document) -> SearchDocument:
+    return SearchDocument(content_type=content_type, object_id=pk, **document.field_values())
+
+
+_UPDATED_FIELDS = ["kind", "title", "url", "body", "labels", "visibility", "date", "indexed_at"]
+
+
+def _upsert(rows: list[SearchDocument]) -> None:
+    if rows:
+        SearchDocument.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["content_type", "object_id"],
+            update_fields=_UPDATED_FIELDS,
+        )
+
+
+# -- Signal receivers ---------------------------------------------------------------------
+
+
+def _changed(instance) -> None:
+    model = instance._meta.concrete_model
+    if model in _sources:
+        reindex(model, [instance.pk])
+    _reindex_owners(instance)
+
+
+def _reindex_owners(instance) -> None:
+    for indexed_model, owners in _dependents.get(instance._meta.concrete_model, ()):
+        reindex(indexed_model, [getattr(owner, "pk", owner) for owner in owners(instance)])
+
+
+def on_save(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata: related rows may not exist yet; `update_search_index` catches up.
+        return
+    _changed(instance)
+
+
+def on_delete(sender, instance, **kwargs):
+    model = instance._meta.concrete_model
+    if model in _sources:
+        SearchDocument.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id=instance.pk
+        ).delete()
+    _reindex_owners(instance)
+
+
+def on_m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if not reverse:
+        _changed(instance)
+    elif model in _sources and pk_set:
+        reindex(model, pk_set)

@@ -1,0 +1,36 @@
+"""Search documents written straight into the index, to test the query engine on its own."""
+
+import itertools
+
+from django.contrib.contenttypes.models import ContentType
+
+from leernetwerk.models import SearchDocument
+
+_object_ids = itertools.count(1)
+
+
+def make_document(
+    title="Een document",
+    *,
+    body="",
+    labels="",
+    kind=SearchDocument.Kind.REPORT,
+    members_only=False,
+    date=None,
+    url=None,
+):
+    """Create a search document that points at no real object (its own content type)."""
+    object_id = next(_object_ids)
+    return SearchDocument.objects.create(
+        kind=kind,
+        content_type=ContentType.objects.get_for_model(SearchDocument),
+        object_id=object_id,
+        title=title,
+        body=body,
+        labels=labels,
+        url=url or f"/test/{object_id}/",
+        visibility=(
+            SearchDocument.Visibility.MEMBERS if members_only else SearchDocument.Visibility.PUBLIC
+        ),
+        date=date,
+    )
