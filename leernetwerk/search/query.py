@@ -36,7 +36,7 @@ DUTCH_STOP_WORDS = frozenset(
     naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al
     waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd
     altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest
-    andere""".split()
+    andere""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 # Shorter last words match as typed only: "de" is not the start of every "de..." word.
 MIN_PREFIX_LENGTH = 3
