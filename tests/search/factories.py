@@ -3,6 +3,7 @@
 import itertools
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.text import slugify
 
 from leernetwerk.models import SearchDocument
 
@@ -34,3 +35,26 @@ def make_document(
         ),
         date=date,
     )
+
+
+def make_entry(preferred, *, definition="", admitted=(), deprecated=(), hidden=(), **fields):
+    """Create a glossary entry with its labels (discouraged ones with a reason and source)."""
+    from glossary.models import Entry, Label
+
+    entry = Entry.objects.create(
+        slug=slugify(preferred), definition=definition or f"Uitleg over {preferred}.", **fields
+    )
+    Label.objects.create(entry=entry, text=preferred, kind=Label.Kind.PREFERRED)
+    for text in admitted:
+        Label.objects.create(entry=entry, text=text, kind=Label.Kind.ADMITTED)
+    for text in deprecated:
+        Label.objects.create(
+            entry=entry,
+            text=text,
+            kind=Label.Kind.DEPRECATED,
+            reason="Legt de nadruk op strijd.",
+            source="Taalonderzoek leernetwerk",
+        )
+    for text in hidden:
+        Label.objects.create(entry=entry, text=text, kind=Label.Kind.HIDDEN)
+    return entry
