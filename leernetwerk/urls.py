@@ -23,6 +23,7 @@ urlpatterns = [
     path("taalcheck/", include("glossary.taalcheck_urls")),
     path("projecten/", include("projects.urls")),
     path("leden/", include("members.urls")),
+    path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
     path("api/taalcheck/", include("glossary.taalcheck_api_urls")),
 ]

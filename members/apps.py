@@ -7,6 +7,7 @@ class MembersConfig(AppConfig):
     verbose_name = "Leden"
 
     def ready(self):
+        from members import signals  # noqa: F401  (connects the receivers)
         from members.roles import ensure_trekkers_group
 
         post_migrate.connect(ensure_trekkers_group, sender=self)

@@ -1,0 +1,232 @@
+from io import BytesIO
+
+from django import forms
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image, ImageOps
+from taggit.models import Tag
+
+from members.models import Organisation, Perspective, Profile, Region
+from members.privacy import CONSENT_TEXT
+
+PHOTO_SIZE = (480, 480)
+
+
+def resized_photo(upload) -> ContentFile:
+    """Return the upload as a JPEG of at most PHOTO_SIZE, turned upright, without EXIF data."""
+    upload.seek(0)
+    with Image.open(upload) as image:
+        image = ImageOps.exif_transpose(image)
+        image = image.convert("RGB")
+        image.thumbnail(PHOTO_SIZE)
+        output = BytesIO()
+        # Saving without exif= drops all metadata, including GPS position and camera serial.
+        image.save(output, format="JPEG", quality=85)
+    return ContentFile(output.getvalue(), name="foto.jpg")
+
+
+class ProfileForm(forms.ModelForm):
+    """The member's own profile, with the name that is stored on the account."""
+
+    first_name = forms.CharField(label="Voornaam", max_length=150)
+    last_name = forms.CharField(label="Achternaam", max_length=150)
+    perspectives = forms.MultipleChoiceField(
+        label="Perspectieven",
+        choices=Perspective.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Kies één of meer perspectieven van waaruit je meedoet.",
+        error_messages={"required": "Kies minstens één perspectief."},
+    )
+    remove_photo = forms.BooleanField(label="Foto verwijderen", required=False)
+    consent = forms.BooleanField(
+        label=CONSENT_TEXT,
+        error_messages={"required": "Geef toestemming om je profiel te bewaren en te tonen."},
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "perspectives",
+            "target_group_kind",
+            "organisation",
+            "function",
+            "region",
+            "network_role",
+            "themes",
+            "bio",
+            "photo",
+            "contact_preference",
+            "show_email",
+            "visible_to_members",
+        ]
+        widgets = {
+            "contact_preference": forms.RadioSelect,
+            "photo": forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+            "bio": forms.Textarea(attrs={"rows": 5}),
+        }
+        help_texts = {
+            "target_group_kind": "Alleen invullen als je meedoet vanuit de doelgroep.",
+            "organisation": "Staat je organisatie er niet bij? Laat het veld leeg en noem haar "
+            "bij 'over mij'; een trekker kan haar toevoegen.",
+            "themes": "Bijvoorbeeld: triage, taal rond scheiding. Gescheiden door komma's.",
+            "bio": "Een paar zinnen over je werk of je ervaring (hoogstens 800 tekens).",
+            "photo": "Een JPG-, PNG- of WebP-bestand van hoogstens 5 MB. We verkleinen de foto "
+            "en halen verborgen gegevens (zoals de plek waar hij gemaakt is) eruit.",
+        }
+
+    def __init__(self, *args, needs_consent=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.instance.user
+        self.fields["first_name"].initial = user.first_name
+        self.fields["last_name"].initial = user.last_name
+        self.fields["region"].required = True
+        self.fields["region"].error_messages["required"] = "Kies je regio."
+        self.fields["organisation"].empty_label = "Geen of niet in de lijst"
+        self.order_fields(["first_name", "last_name"])
+        if not needs_consent:
+            del self.fields["consent"]
+        if not self.instance.photo:
+            del self.fields["remove_photo"]
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo and photo is not self.initial.get("photo") and hasattr(photo, "content_type"):
+            # Validators on the model field already checked content and size.
+            return resized_photo(photo)
+        return photo
+
+    def clean(self):
+        cleaned = super().clean()
+        perspectives = cleaned.get("perspectives") or []
+        kind = cleaned.get("target_group_kind")
+        if Perspective.TARGET_GROUP in perspectives and not kind:
+            self.add_error(
+                "target_group_kind",
+                "Je koos Doelgroep: kies ook of je ouder, jongere of ervaringsdeskundige bent.",
+            )
+        if kind and Perspective.TARGET_GROUP not in perspectives:
+            self.add_error(
+                "target_group_kind",
+                "Een soort doelgroep hoort alleen bij het perspectief Doelgroep.",
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        profile = super().save(commit=False)
+        user = profile.user
+        user.first_name = self.cleaned_data["first_name"]
+        user.last_name = self.cleaned_data["last_name"]
+        if self.cleaned_data.get("remove_photo") and "photo" not in self.changed_data:
+            profile.photo.delete(save=False)
+            profile.photo = ""
+        if profile.completed_at is None:
+            profile.completed_at = timezone.now()
+        if commit:
+            user.save(update_fields=["first_name", "last_name"])
+            profile.save()
+            self.save_m2m()
+        return profile
+
+
+class DirectoryFilterForm(forms.Form):
+    """The filters above the directory; every field is optional."""
+
+    q = forms.CharField(label="Zoek op naam", required=False, max_length=100)
+    perspective = forms.ChoiceField(
+        label="Perspectief", required=False, choices=[("", "Alle perspectieven")]
+    )
+    region = forms.ChoiceField(
+        label="Regio", required=False, choices=[("", "Alle regio's"), *Region.choices]
+    )
+    organisation = forms.ModelChoiceField(
+        label="Organisatie",
+        required=False,
+        queryset=Organisation.objects.none(),
+        empty_label="Alle organisaties",
+    )
+    theme = forms.ChoiceField(label="Thema", required=False, choices=[("", "Alle thema's")])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["perspective"].choices = [("", "Alle perspectieven"), *Perspective.choices]
+        listed = Profile.objects.in_directory()
+        organisations = list(Organisation.objects.filter(profiles__in=listed).distinct())
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=[organisation.pk for organisation in organisations]
+        )
+        # Reuse the list already fetched so rendering the select costs no further query.
+        self.fields["organisation"].choices = [("", "Alle organisaties")] + [
+            (organisation.pk, organisation.name) for organisation in organisations
+        ]
+        self.fields["theme"].choices = [("", "Alle thema's")] + list(
+            Tag.objects.filter(profile__in=listed)
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+
+    def filter(self, profiles):
+        """Return `profiles` narrowed down to the valid filters of this form."""
+        if not self.is_valid():
+            return profiles
+        data = self.cleaned_data
+        if data["q"]:
+            profiles = profiles.search_name(data["q"])
+        if data["perspective"]:
+            profiles = profiles.with_perspective(data["perspective"])
+        if data["region"]:
+            profiles = profiles.filter(region=data["region"])
+        if data["organisation"]:
+            profiles = profiles.filter(organisation=data["organisation"])
+        if data["theme"]:
+            profiles = profiles.filter(themes__slug=data["theme"])
+        return profiles
+
+
+class DeleteAccountForm(forms.Form):
+    """Ask for the password before an account and its data are removed for good."""
+
+    password = forms.CharField(label="Je wachtwoord", widget=forms.PasswordInput, strip=False)
+    confirm = forms.BooleanField(
+        label="Ik begrijp dat mijn account en mijn gegevens definitief worden verwijderd.",
+        error_messages={"required": "Vink aan dat je dit begrijpt."},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("Dit wachtwoord klopt niet.")
+        return password
+
+
+class ProfileAdminForm(forms.ModelForm):
+    """The profile in the admin, with the perspectives as checkboxes."""
+
+    perspectives = forms.MultipleChoiceField(
+        label="Perspectieven",
+        choices=Perspective.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "user",
+            "perspectives",
+            "target_group_kind",
+            "organisation",
+            "function",
+            "region",
+            "network_role",
+            "themes",
+            "bio",
+            "photo",
+            "contact_preference",
+            "show_email",
+            "visible_to_members",
+        ]

@@ -1,0 +1,171 @@
+"""Workflows around accounts: approval with e-mail, the member list export, deletion."""
+
+import csv
+from importlib import import_module
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+
+from members.models import Perspective, Profile, Region, User
+from members.roles import TREKKERS_GROUP
+
+# Every app that holds personal data; each has privacy.personal_data / erase_personal_data.
+PRIVACY_APPS = ["meetings", "projects", "glossary", "members"]
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def save_profile(form, *, consent_given: bool):
+    """Save a valid profile form and, on first filling in, record the consent given with it."""
+    from members.privacy import record_consent
+
+    with transaction.atomic():
+        profile = form.save()
+        if consent_given:
+            record_consent(profile.user)
+    return profile
+
+
+def approve_accounts(accounts) -> int:
+    """Approve the given accounts and tell each person by e-mail how to fill in the profile."""
+    with transaction.atomic():
+        approved = list(
+            User.objects.select_for_update()
+            .filter(pk__in=[account.pk for account in accounts])
+            .exclude(approval_status=User.ApprovalStatus.APPROVED)
+        )
+        for account in approved:
+            account.approve()
+            Profile.objects.get_or_create(user=account)
+    profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
+    for account in approved:
+        send_mail(
+            "[Leernetwerk] Je account is goedgekeurd",
+            f"Beste {account.first_name or 'deelnemer'},\n\n"
+            "Welkom bij het Leernetwerk Kind & Complexe Ouderrelaties! Een trekker heeft je "
+            "account goedgekeurd. Je kunt nu inloggen en de pagina's voor leden bekijken.\n\n"
+            "Vul eerst je profiel in, zodat andere leden je kunnen vinden:\n"
+            f"{profile_link}\n\n"
+            "Je bepaalt zelf wat andere leden zien. Lees er meer over in onze privacyverklaring:\n"
+            f"{_absolute(reverse('network:privacy'))}\n\n"
+            "Groet,\nDe trekkers van het leernetwerk",
+            None,
+            [account.email],
+        )
+    return len(approved)
+
+
+def refuse_accounts(accounts) -> int:
+    """Refuse the given accounts and tell each person by e-mail."""
+    with transaction.atomic():
+        refused = list(
+            User.objects.select_for_update()
+            .filter(pk__in=[account.pk for account in accounts])
+            .exclude(approval_status=User.ApprovalStatus.REFUSED)
+        )
+        for account in refused:
+            account.refuse()
+    for account in refused:
+        send_mail(
+            "[Leernetwerk] Je aanmelding",
+            f"Beste {account.first_name or 'aanmelder'},\n\n"
+            "Bedankt voor je aanmelding bij het Leernetwerk Kind & Complexe Ouderrelaties. "
+            "Een trekker heeft je aanmelding bekeken en kan je account helaas niet goedkeuren. "
+            "Het leernetwerk is bedoeld voor mensen die werken of ervaring hebben met kinderen "
+            "en complexe ouderrelaties rond scheiding in onze regio's.\n\n"
+            "Denk je dat dit een vergissing is? Antwoord dan op deze e-mail.\n\n"
+            "Groet,\nDe trekkers van het leernetwerk",
+            None,
+            [account.email],
+        )
+    return len(refused)
+
+
+def notify_trekkers_of_signup(user) -> None:
+    """Tell the trekkers that a verified sign-up waits for their approval."""
+    trekkers = (
+        Group.objects.get_or_create(name=TREKKERS_GROUP)[0]
+        .user_set.filter(is_active=True, approval_status=User.ApprovalStatus.APPROVED)
+        .values_list("email", flat=True)
+    )
+    recipients = list(trekkers)
+    if not recipients:
+        return
+    link = _absolute(
+        reverse("admin:members_user_changelist")
+        + f"?approval_status__exact={User.ApprovalStatus.PENDING}"
+    )
+    send_mail(
+        "[Leernetwerk] Nieuwe aanmelding wacht op goedkeuring",
+        "Er is een nieuwe aanmelding voor het leernetwerk. Het e-mailadres is bevestigd.\n\n"
+        f"Bekijk de aanmeldingen die op goedkeuring wachten:\n{link}\n",
+        None,
+        recipients,
+    )
+
+
+CSV_COLUMNS = [
+    "Voornaam",
+    "Achternaam",
+    "E-mailadres",
+    "Status",
+    "Perspectieven",
+    "Soort doelgroep",
+    "Organisatie",
+    "Functie",
+    "Regio",
+    "Rol",
+    "Profiel zichtbaar",
+    "Lid sinds",
+]
+
+
+def write_member_list(output, accounts) -> None:
+    """Write the accounts with their profiles as CSV rows (for trekkers only)."""
+    writer = csv.writer(output, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
+    regions = dict(Region.choices)
+    for account in accounts:
+        profile = getattr(account, "profile", None)
+        writer.writerow(
+            [
+                account.first_name,
+                account.last_name,
+                account.email,
+                account.get_approval_status_display(),
+                ", ".join(Perspective(value).label for value in profile.perspectives)
+                if profile
+                else "",
+                profile.get_target_group_kind_display() if profile else "",
+                profile.organisation.name if profile and profile.organisation else "",
+                profile.function if profile else "",
+                regions.get(profile.region, "") if profile else "",
+                profile.get_network_role_display() if profile else "",
+                ("ja" if profile.visible_to_members else "nee") if profile else "",
+                account.date_joined.date().isoformat(),
+            ]
+        )
+
+
+def member_list_accounts():
+    return User.objects.select_related("profile__organisation").order_by(
+        "last_name", "first_name", "email"
+    )
+
+
+def collect_personal_data(user) -> dict:
+    """Return everything every app holds about `user`, for the JSON download."""
+    return {app: import_module(f"{app}.privacy").personal_data(user) for app in PRIVACY_APPS}
+
+
+def delete_account(user) -> None:
+    """Remove the account and all its personal data; published content stays as 'oud-lid'."""
+    with transaction.atomic():
+        for app in PRIVACY_APPS:
+            import_module(f"{app}.privacy").erase_personal_data(user)
+        user.delete()
