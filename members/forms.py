@@ -6,10 +6,12 @@ from django.utils import timezone
 from PIL import Image, ImageOps
 from taggit.models import Tag
 
+from leernetwerk.validators import MaxFileSizeValidator, validate_image
 from members.models import Organisation, Perspective, Profile, Region
 from members.privacy import CONSENT_TEXT
 
 PHOTO_SIZE = (480, 480)
+PHOTO_MAX_MEGABYTES = 5
 
 
 def resized_photo(upload) -> ContentFile:
@@ -37,6 +39,15 @@ class ProfileForm(forms.ModelForm):
         help_text="Kies één of meer perspectieven van waaruit je meedoet.",
         error_messages={"required": "Kies minstens één perspectief."},
     )
+    # A plain file field, so our own Dutch checks decide instead of Django's generic image one.
+    photo = forms.FileField(
+        label="Foto",
+        required=False,
+        validators=[validate_image, MaxFileSizeValidator(PHOTO_MAX_MEGABYTES)],
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text="Een JPG-, PNG- of WebP-bestand van hoogstens 5 MB. We verkleinen de foto "
+        "en halen verborgen gegevens (zoals de plek waar hij gemaakt is) eruit.",
+    )
     remove_photo = forms.BooleanField(label="Foto verwijderen", required=False)
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
@@ -61,7 +72,6 @@ class ProfileForm(forms.ModelForm):
         ]
         widgets = {
             "contact_preference": forms.RadioSelect,
-            "photo": forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
             "bio": forms.Textarea(attrs={"rows": 5}),
         }
         help_texts = {
@@ -70,8 +80,6 @@ class ProfileForm(forms.ModelForm):
             "bij 'over mij'; een trekker kan haar toevoegen.",
             "themes": "Bijvoorbeeld: triage, taal rond scheiding. Gescheiden door komma's.",
             "bio": "Een paar zinnen over je werk of je ervaring (hoogstens 800 tekens).",
-            "photo": "Een JPG-, PNG- of WebP-bestand van hoogstens 5 MB. We verkleinen de foto "
-            "en halen verborgen gegevens (zoals de plek waar hij gemaakt is) eruit.",
         }
 
     def __init__(self, *args, needs_consent=True, **kwargs):
@@ -90,8 +98,8 @@ class ProfileForm(forms.ModelForm):
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
-        if photo and photo is not self.initial.get("photo") and hasattr(photo, "content_type"):
-            # Validators on the model field already checked content and size.
+        if photo and hasattr(photo, "content_type"):
+            # A new upload, already checked by content and size by the field's validators.
             return resized_photo(photo)
         return photo
 

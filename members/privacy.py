@@ -85,13 +85,18 @@ def personal_data(user) -> dict:
 
 
 def erase_personal_data(user) -> None:
-    """Remove the profile photo file; the account deletion removes the rows themselves."""
+    """Remove the profile, its photo file, themes only this member used, and the consents."""
+    from taggit.models import Tag
+
     from members.models import Profile
 
     profile = Profile.objects.filter(user=user).first()
     if profile is not None:
         if profile.photo:
             profile.photo.delete(save=False)
+        theme_ids = list(profile.themes.values_list("pk", flat=True))
         profile.themes.clear()
         profile.delete()
+        # A theme only this member used could itself say who they were.
+        Tag.objects.filter(pk__in=theme_ids, taggit_taggeditem_items__isnull=True).delete()
     user.consents.all().delete()
