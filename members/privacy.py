@@ -91,6 +91,7 @@ def erase_personal_data(user) -> None:
     from members.models import Profile
 
     profile = Profile.objects.filter(user=user).first()
+    _erase_admin_history_about(user, profile)
     if profile is not None:
         if profile.photo:
             profile.photo.delete(save=False)
@@ -100,3 +101,16 @@ def erase_personal_data(user) -> None:
         # A theme only this member used could itself say who they were.
         Tag.objects.filter(pk__in=theme_ids, taggit_taggeditem_items__isnull=True).delete()
     user.consents.all().delete()
+
+
+def _erase_admin_history_about(user, profile):
+    """The admin's history names the objects trekkers changed; forget those about this member."""
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    for obj in [user, profile]:
+        if obj is not None:
+            LogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(obj),
+                object_id=str(obj.pk),
+            ).delete()
