@@ -1,10 +1,13 @@
 """The embedded PostgreSQL starts on demand, is reused, and stops with its last user."""
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import psutil
+import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 START_AND_QUERY = """
@@ -37,15 +40,24 @@ def servers_running_on(pgdata):
     ]
 
 
-def test_embedded_database_is_created_reused_and_stopped(tmp_path):
-    pgdata = tmp_path / ".pgdata"
+@pytest.fixture
+def base_dir():
+    # Not pytest's tmp_path: concurrent pytest runs prune /tmp/pytest-of-<user>, and the
+    # server runs as another system user when we are root.
+    path = Path(tempfile.mkdtemp(prefix="leernetwerk-embedded-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
-    first = run_in_new_process(tmp_path)
+
+def test_embedded_database_is_created_reused_and_stopped(base_dir):
+    pgdata = base_dir / ".pgdata"
+
+    first = run_in_new_process(base_dir)
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip() == "leernetwerk"
     assert (pgdata / "PG_VERSION").exists()
     assert servers_running_on(pgdata) == []
 
-    second = run_in_new_process(tmp_path)
+    second = run_in_new_process(base_dir)
     assert second.returncode == 0, second.stderr
     assert servers_running_on(pgdata) == []
