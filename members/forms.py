@@ -90,6 +90,10 @@ class ProfileForm(forms.ModelForm):
         self.fields["region"].required = True
         self.fields["region"].error_messages["required"] = "Kies je regio."
         self.fields["organisation"].empty_label = "Geen of niet in de lijst"
+        self.fields["target_group_kind"].choices = [
+            ("", "Niet van toepassing"),
+            *Profile.TargetGroupKind.choices,
+        ]
         self.order_fields(["first_name", "last_name"])
         if not needs_consent:
             del self.fields["consent"]
