@@ -3,7 +3,7 @@ import uuid
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
@@ -101,8 +101,12 @@ class Perspective(models.TextChoices):
 
 class OrganisationQuerySet(models.QuerySet):
     def by_kind(self):
-        """Return the organisations ordered by kind, then name, for a grouped list."""
-        return self.order_by("kind", "name")
+        """Return the organisations grouped by kind (in the order of Kind), then by name."""
+        kind_order = Case(
+            *[When(kind=kind, then=position) for position, kind in enumerate(Organisation.Kind)],
+            default=len(Organisation.Kind),
+        )
+        return self.order_by(kind_order, "name")
 
 
 class Organisation(models.Model):

@@ -164,3 +164,13 @@ def test_trekker_sees_profiles_by_perspective_and_region_in_the_admin(trekker_cl
     assert ("Bert" in content) == (perspective == "target-group")
     content = trekker_client.get(url, {"region__exact": "elsewhere"}).content.decode()
     assert "Bert" in content and "Anna" not in content
+
+
+@pytest.mark.django_db
+def test_trekker_edits_an_account_with_its_profile_in_the_admin(trekker_client, member):
+    make_profile(user=member, perspectives=[Perspective.PRACTICE])
+    url = reverse("admin:members_user_change", args=[member.pk])
+    content = trekker_client.get(url).content.decode()
+    assert "Perspectieven" in content
+    assert re.search(r'value="practice"[^>]*checked', content)
+    assert not re.search(r'value="research"[^>]*checked', content)

@@ -104,3 +104,11 @@ def test_privacy_statement_explains_in_plain_dutch_who_sees_what(client):
     content = client.get(reverse("network:privacy")).content.decode()
     for phrase in ["Wie ziet je gegevens?", "downloaden", "oud-lid", "Autoriteit Persoonsgegevens"]:
         assert phrase in content
+
+
+@pytest.mark.django_db
+def test_organisations_are_grouped_with_municipalities_first(client):
+    make_organisation("TNO")
+    make_organisation("Gemeente Gouda", kind="municipality")
+    content = client.get(reverse("network:organisations")).content.decode()
+    assert content.index("Gemeente Gouda") < content.index("TNO")
