@@ -63,3 +63,10 @@ def test_admin_login_goes_through_the_protected_site_login(client):
 @pytest.mark.django_db
 def test_member_without_staff_rights_is_refused_by_the_admin(member_client):
     assert member_client.get("/beheer/login/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_navigation_marks_only_the_most_specific_section_as_current(member_client):
+    content = member_client.get("/leden/mijn-profiel/", follow=True).content.decode()
+    assert content.count('aria-current="page"') == 1
+    assert 'aria-current="page">Mijn profiel<' in content
