@@ -4,17 +4,25 @@ from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from leernetwerk import home as home_blocks
 from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
 from leernetwerk.search import search as run_search
 
 
 def home(request):
+    """The network's ambition and what is going on: every block has its own empty state."""
+    today = timezone.localdate()
     return render(
         request,
         "home.html",
-        {"ambition": NETWORK_AMBITION, "perspectives": BOPOD_PERSPECTIVES},
+        {
+            "ambition": NETWORK_AMBITION,
+            "perspectives": BOPOD_PERSPECTIVES,
+            "highlighted_term": home_blocks.highlighted_term(today),
+        },
     )
 
 
