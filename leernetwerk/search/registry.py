@@ -63,7 +63,16 @@ class Source:
 
 
 _sources: dict[type[models.Model], Source] = {}
-_dependents: dict[type[models.Model], list[tuple[type[models.Model], Callable]]] = defaultdict(list)
+
+
+@dataclass
+class Dependent:
+    indexed_model: type[models.Model]
+    owners: Callable[[models.Model], Iterable]
+    fields: frozenset[str] | None = None
+
+
+_dependents: dict[type[models.Model], list[Dependent]] = defaultdict(list)
 
 
 def register(model, *, queryset=None):
@@ -84,9 +93,18 @@ def register(model, *, queryset=None):
     return decorator
 
 
-def register_dependent(model, indexed_model, owners: Callable[[models.Model], Iterable]):
-    """When an object of `model` changes, re-index the `indexed_model` objects `owners` gives."""
-    _dependents[model].append((indexed_model, owners))
+def register_dependent(
+    model, indexed_model, owners: Callable[[models.Model], Iterable], fields=None
+):
+    """When an object of `model` changes, re-index the `indexed_model` objects `owners` gives.
+
+    `owners(obj)` returns objects or primary keys. With `fields`, a save that names its
+    update_fields re-indexes only when one of these fields is among them (a login, which only
+    saves last_login, does not re-index a profile).
+    """
+    _dependents[model].append(
+        Dependent(indexed_model, owners, frozenset(fields) if fields else None)
+    )
 
 
 def unregister(model):
@@ -94,7 +112,9 @@ def unregister(model):
     _sources.pop(model, None)
     for dependent_model in list(_dependents):
         _dependents[dependent_model] = [
-            pair for pair in _dependents[dependent_model] if pair[0] is not model
+            dependent
+            for dependent in _dependents[dependent_model]
+            if dependent.indexed_model is not model
         ]
 
 
@@ -183,22 +203,25 @@ def _upsert(rows: list[SearchDocument]) -> None:
 # -- Signal receivers ---------------------------------------------------------------------
 
 
-def _changed(instance) -> None:
+def _changed(instance, update_fields=None) -> None:
     model = instance._meta.concrete_model
     if model in _sources:
         reindex(model, [instance.pk])
-    _reindex_owners(instance)
+    _reindex_owners(instance, update_fields)
 
 
-def _reindex_owners(instance) -> None:
-    for indexed_model, owners in _dependents.get(instance._meta.concrete_model, ()):
-        reindex(indexed_model, [getattr(owner, "pk", owner) for owner in owners(instance)])
+def _reindex_owners(instance, update_fields=None) -> None:
+    for dependent in _dependents.get(instance._meta.concrete_model, ()):
+        if update_fields and dependent.fields and not dependent.fields & set(update_fields):
+            continue
+        owners = dependent.owners(instance)
+        reindex(dependent.indexed_model, [getattr(owner, "pk", owner) for owner in owners])
 
 
-def on_save(sender, instance, raw=False, **kwargs):
+def on_save(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw:  # loaddata: related rows may not exist yet; `update_search_index` catches up.
         return
-    _changed(instance)
+    _changed(instance, update_fields)
 
 
 def on_delete(sender, instance, **kwargs):
