@@ -62,14 +62,12 @@ class SearchDocument(models.Model):
     )
     date = models.DateField("datum", null=True, blank=True)
     indexed_at = models.DateTimeField("bijgewerkt op", auto_now=True)
-    # Weights: title A, other labels B, text C. The 'simple' part keeps unstemmed words (D),
-    # so that a half-typed word still matches as a prefix where the Dutch stem is shorter.
+    # Weights: title A, other labels B, text C.
     search_vector = models.GeneratedField(
         expression=(
             SearchVector("title", weight="A", config=SEARCH_CONFIG)
             + SearchVector("labels", weight="B", config=SEARCH_CONFIG)
             + SearchVector("body", weight="C", config=SEARCH_CONFIG)
-            + SearchVector("title", "labels", "body", weight="D", config="simple")
         ),
         output_field=SearchVectorField(),
         db_persist=True,

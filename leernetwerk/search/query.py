@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, Value, Window
-from django.db.models.functions import Coalesce, NullIf, RowNumber
+from django.db import connection
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Left, NullIf
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -20,8 +21,9 @@ from leernetwerk.models import SEARCH_CONFIG, SearchDocument
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
-PER_PAGE = 20
+PER_PAGE = 10
 PER_GROUP = 4
+MAX_SNIPPET_SOURCE = 10_000
 
 # Letters and digits of any script; everything else separates words.
 WORD = re.compile(r"[^\W_]+")
@@ -169,7 +171,9 @@ class SearchResults:
 def search(text, user, *, kind=None, page=1) -> SearchResults:
     """Search what `user` may see; grouped by kind, or one kind paginated.
 
-    Queries: the counts per kind, then the hits with their snippets (one query either way).
+    Queries: one ranks every match and returns the counts per kind with the positions shown,
+    one fetches those few documents with their snippets. A page number past the end costs one
+    more ranking query, for the last page.
     """
     query = parse_query(text)
     kind = kind if kind in SearchDocument.Kind.values else None
@@ -178,41 +182,93 @@ def search(text, user, *, kind=None, page=1) -> SearchResults:
         return results
     tsquery = query.search_query()
     matching = SearchDocument.objects.visible_to(user).filter(search_vector=tsquery)
-    results.counts = {
-        row["kind"]: row["count"]
-        for row in matching.values("kind").annotate(count=Count("pk")).order_by()
-    }
-    if not results.counts:
-        return results
-    ranked = matching.annotate(rank=SearchRank(F("search_vector"), tsquery))
-    if kind:
-        paginator = KnownCountPaginator(
-            ranked.of_kind(kind).order_by("-rank", "-date", "pk"),
-            PER_PAGE,
-            results.counts.get(kind, 0),
+    if not kind:
+        ranked = _ranked(
+            matching, tsquery, kinds=SearchDocument.Kind.values, first=1, last=PER_GROUP
         )
-        results.page = paginator.get_page(page)
-        results.page.object_list = _hits(results.page.object_list, tsquery)
-    else:
-        best_per_kind = ranked.annotate(
-            position=Window(RowNumber(), partition_by=F("kind"), order_by=F("rank").desc())
-        ).filter(position__lte=PER_GROUP)
-        groups = {kind: Group(kind, count) for kind, count in results.counts.items()}
-        for hit in _hits(best_per_kind, tsquery):
+        results.counts = {row.kind: row.kind_count for row in ranked}
+        groups = {row.kind: Group(row.kind, row.kind_count) for row in ranked}
+        for hit in _hits(ranked, tsquery):
             groups[hit.kind].hits.append(hit)
         # The group with the best match first.
         results.groups = sorted(groups.values(), key=lambda group: -group.hits[0].rank)
+        return results
+
+    number = _page_number(page)
+    ranked = _ranked(
+        matching, tsquery, kinds=[kind], first=(number - 1) * PER_PAGE + 1, last=number * PER_PAGE
+    )
+    results.counts = {row.kind: row.kind_count for row in ranked}
+    paginator = KnownCountPaginator([], PER_PAGE, results.counts.get(kind, 0))
+    if number > paginator.num_pages:
+        number = paginator.num_pages
+        ranked = _ranked(
+            matching,
+            tsquery,
+            kinds=[kind],
+            first=(number - 1) * PER_PAGE + 1,
+            last=number * PER_PAGE,
+        )
+    shown = [
+        row for row in ranked if row.kind == kind and row.position >= (number - 1) * PER_PAGE + 1
+    ]
+    results.page = Page(_hits(shown, tsquery), number, paginator)
     return results
 
 
-def _hits(documents, tsquery) -> list[Hit]:
-    """Return the hits for these documents, with snippets made only for them."""
+def _page_number(page) -> int:
+    try:
+        return max(1, int(page))
+    except (TypeError, ValueError):
+        return 1
+
+
+@dataclass(frozen=True)
+class RankedRow:
+    pk: int
+    kind: str
+    rank: float
+    kind_count: int
+    position: int
+
+
+def _ranked(matching, tsquery, *, kinds, first, last) -> list[RankedRow]:
+    """Rank every match in one pass; return the rows at positions first..last of `kinds`.
+
+    The best row of every other kind comes along too, because each row carries the number of
+    matches of its kind: that is how the counts per kind need no query of their own.
+    """
+    inner = matching.annotate(rank=SearchRank(F("search_vector"), tsquery)).values(
+        "id", "kind", "date", "rank"
+    )
+    inner_sql, params = inner.query.sql_with_params()
+    sql = f"""
+        SELECT id, kind, rank, kind_count, position FROM (
+            SELECT id, kind, rank,
+                   COUNT(*) OVER (PARTITION BY kind) AS kind_count,
+                   ROW_NUMBER() OVER (
+                       PARTITION BY kind ORDER BY rank DESC, date DESC NULLS LAST, id
+                   ) AS position
+            FROM ({inner_sql}) AS matching
+        ) AS ranked
+        WHERE position = 1 OR (kind = ANY(%s) AND position BETWEEN %s AND %s)
+        ORDER BY kind, position
+    """  # noqa: S608 (the inner query is compiled by the ORM with parameters)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, list(kinds), first, last])
+        return [RankedRow(*row) for row in cursor.fetchall()]
+
+
+def _hits(ranked: list[RankedRow], tsquery) -> list[Hit]:
+    """Return the hits for these ranked rows, in their order, with snippets made only for them."""
+    if not ranked:
+        return []
     rows = (
-        SearchDocument.objects.filter(pk__in=documents.values("pk"))
+        SearchDocument.objects.filter(pk__in=[row.pk for row in ranked])
         .annotate(
-            rank=SearchRank(F("search_vector"), tsquery),
             headline=SearchHeadline(
-                Coalesce(NullIf("body", Value("")), "labels"),
+                # Very long texts are cut for the snippet: its cost grows with the length.
+                Left(Coalesce(NullIf("body", Value("")), "labels"), MAX_SNIPPET_SOURCE),
                 tsquery,
                 config=SEARCH_CONFIG,
                 start_sel=START_MARK,
@@ -223,18 +279,21 @@ def _hits(documents, tsquery) -> list[Hit]:
                 fragment_delimiter=" … ",
             ),
         )
-        .order_by("-rank", "-date", "pk")
-        .values("kind", "title", "url", "headline", "date", "visibility", "rank")
+        .values("pk", "kind", "title", "url", "headline", "date", "visibility")
     )
-    return [
-        Hit(
-            kind=row["kind"],
-            title=row["title"],
-            url=row["url"],
-            snippet=highlight(row["headline"]),
-            date=row["date"],
-            members_only=row["visibility"] == SearchDocument.Visibility.MEMBERS,
-            rank=row["rank"],
+    by_pk = {row["pk"]: row for row in rows}
+    hits = []
+    for ranked_row in sorted(ranked, key=lambda row: row.position):
+        row = by_pk[ranked_row.pk]
+        hits.append(
+            Hit(
+                kind=row["kind"],
+                title=row["title"],
+                url=row["url"],
+                snippet=highlight(row["headline"]),
+                date=row["date"],
+                members_only=row["visibility"] == SearchDocument.Visibility.MEMBERS,
+                rank=ranked_row.rank,
+            )
         )
-        for row in rows
-    ]
+    return hits

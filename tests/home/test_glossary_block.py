@@ -19,7 +19,8 @@ def established(preferred, **labels):
 
 def test_home_page_has_the_glossary_lookup_box(client):
     content = client.get("/").content.decode()
-    assert 'action="/begrippen/zoeken/"' in content
+    assert 'action="/zoeken/"' in content
+    assert '<input type="hidden" name="soort" value="term">' in content
     assert "Zoek een woord op in het begrippenkader" in content
 
 

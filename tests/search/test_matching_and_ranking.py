@@ -73,15 +73,20 @@ def test_one_kind_is_paginated():
     for number in range(25):
         make_document(f"Verslag {number}", body="Over triage.")
     make_document("Triage", kind=Kind.TERM)
-    first = search("triage", AnonymousUser(), kind=Kind.REPORT)
-    second = search("triage", AnonymousUser(), kind=Kind.REPORT, page=2)
-    assert first.page.paginator.count == 25
-    assert len(first.page.object_list) == 20
-    assert len(second.page.object_list) == 5
-    assert {hit.kind for hit in second.page.object_list} == {Kind.REPORT}
+    pages = [search("triage", AnonymousUser(), kind=Kind.REPORT, page=n).page for n in (1, 2, 3)]
+    assert pages[0].paginator.count == 25
+    assert [len(page.object_list) for page in pages] == [10, 10, 5]
+    titles = [hit.title for page in pages for hit in page.object_list]
+    assert sorted(titles) == sorted(f"Verslag {number}" for number in range(25))
     # A page number that makes no sense shows the last or first page, never an error.
-    assert search("triage", AnonymousUser(), kind=Kind.REPORT, page="999").page.number == 2
-    assert search("triage", AnonymousUser(), kind=Kind.REPORT, page="x").page.number == 1
+    last = search("triage", AnonymousUser(), kind=Kind.REPORT, page="999").page
+    assert last.number == 3
+    assert [hit.title for hit in last.object_list] == [hit.title for hit in pages[2].object_list]
+    for nonsense in ("x", "-1", "0", "", None, "1e9"):
+        assert search("triage", AnonymousUser(), kind=Kind.REPORT, page=nonsense).page.number in (
+            1,
+            3,
+        )
 
 
 def test_unknown_kind_falls_back_to_all_kinds():
