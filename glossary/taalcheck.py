@@ -2,14 +2,18 @@
 
 The matcher itself (glossary/matching.py) knows nothing of Django. Here it is built from the
 glossary once per process and rebuilt when `glossary.services.glossary_version()` changes, so
-every server process picks up a change on its next check. Texts are never stored or logged.
+every server process picks up a change on its next check. Within one request the version is
+read once, however often a page uses the matcher (a report links terms in each of its
+sections): pages keep a fixed number of queries. Texts are never stored or logged.
 """
 
 import threading
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 
 from glossary.matching import (
@@ -23,15 +27,16 @@ from glossary.matching import (
 MAX_TEXT_CHARACTERS = 50_000
 DEFAULT_RATE_LIMIT = (30, 600)  # checks per client address, per that many seconds
 
+REQUEST_MEMORY_SECONDS = 10  # an upper bound, should a request never report its end
+
 _lock = threading.Lock()
 _current: dict = {"version": None, "matcher": None}
+_request_memory = threading.local()
 
 
 def get_matcher() -> Matcher:
     """Return the matcher for the glossary as it is now, rebuilding it after any change."""
-    from glossary.services import glossary_version
-
-    version = glossary_version()
+    version = _glossary_version()
     with _lock:
         if _current["matcher"] is None or _current["version"] != version:
             _current["matcher"] = Matcher(_load_entries())
@@ -39,11 +44,39 @@ def get_matcher() -> Matcher:
         return _current["matcher"]
 
 
+def _glossary_version() -> int:
+    """Read the version counter, once per request (or on every call outside requests)."""
+    from glossary.services import glossary_version
+
+    remembered = getattr(_request_memory, "version", None)
+    if remembered is not None and time.monotonic() - remembered[1] < REQUEST_MEMORY_SECONDS:
+        return remembered[0]
+    version = glossary_version()
+    if getattr(_request_memory, "in_request", False):
+        _request_memory.version = (version, time.monotonic())
+    return version
+
+
+def _request_started(**kwargs) -> None:
+    _request_memory.in_request = True
+    _request_memory.version = None
+
+
+def _request_finished(**kwargs) -> None:
+    _request_memory.in_request = False
+    _request_memory.version = None
+
+
+request_started.connect(_request_started, dispatch_uid="taalcheck-request-started")
+request_finished.connect(_request_finished, dispatch_uid="taalcheck-request-finished")
+
+
 def forget_matcher(**kwargs) -> None:
     """Drop this process's matcher so the next check rebuilds it (a signal receiver too)."""
     with _lock:
         _current["matcher"] = None
         _current["version"] = None
+    _request_memory.version = None
 
 
 # Changes made in this very process are seen at once, even before the version counter is

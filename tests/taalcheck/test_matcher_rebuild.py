@@ -1,6 +1,10 @@
 """The matcher is built from the glossary once per process and rebuilt when it changes."""
 
+from contextlib import contextmanager
+
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from glossary import taalcheck
 from glossary.models import Label
@@ -9,6 +13,20 @@ from glossary.taalcheck import check_text, forget_matcher, get_matcher
 from tests.taalcheck.factories import make_entry, make_network_glossary
 
 pytestmark = pytest.mark.django_db
+
+
+@contextmanager
+def during_a_request():
+    """Send the signals a request sends, as the test client does (keeping the connection)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    request_started.send(sender=None)
+    try:
+        yield
+    finally:
+        request_finished.send(sender=None)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def terms(text):
@@ -88,3 +106,34 @@ def test_the_cached_matcher_lives_in_this_process_only():
     assert taalcheck._current["matcher"] is not None
     forget_matcher()
     assert taalcheck._current["matcher"] is None
+
+
+def test_version_is_read_once_per_request_however_often_the_matcher_is_used(
+    django_assert_num_queries,
+):
+    make_network_glossary()
+    get_matcher()
+    # Queries: the version counter, once for the whole request.
+    with during_a_request(), django_assert_num_queries(1):
+        for _ in range(5):
+            get_matcher()
+    # Queries: outside a request every use reads the counter again.
+    with django_assert_num_queries(2):
+        get_matcher()
+        get_matcher()
+
+
+def test_change_within_a_request_is_seen_by_the_next_use_in_that_request():
+    entries = make_network_glossary()
+    with during_a_request():
+        assert terms("Een gebroken gezin.") == []
+        Label.objects.create(
+            entry=entries[0],
+            text="gebroken gezin",
+            kind=Label.Kind.DEPRECATED,
+            reason="Klinkt als een oordeel.",
+            source="Begrippenkader",
+        )
+        assert terms("Een gebroken gezin.") == [
+            ("gebroken gezin", "complexe-scheidingsproblematiek")
+        ]
