@@ -22,6 +22,7 @@ urlpatterns = [
     path("begrippen/", include("glossary.urls")),
     path("taalcheck/", include("glossary.taalcheck_urls")),
     path("projecten/", include("projects.urls")),
+    path("themas/", include("projects.theme_urls")),
     path("leden/", include("members.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),

@@ -1,0 +1,140 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+
+from glossary.editor_warnings import warn_about_discouraged_terms
+from projects import services
+from projects.models import (
+    Agenda,
+    Participation,
+    Project,
+    ProjectDocument,
+    ProjectLink,
+    ProjectUpdate,
+    Theme,
+)
+
+
+@admin.register(Agenda)
+class AgendaAdmin(admin.ModelAdmin):
+    list_display = ["name", "aim", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+class ProjectDocumentInline(admin.StackedInline):
+    model = ProjectDocument
+    extra = 0
+    fields = ["title", "file", "description", "added_at"]
+
+
+class ProjectLinkInline(admin.TabularInline):
+    model = ProjectLink
+    extra = 0
+    fields = ["title", "url", "description", "position"]
+
+
+class ProjectUpdateInline(admin.StackedInline):
+    model = ProjectUpdate
+    extra = 0
+    fields = ["published_on", "text", "author"]
+    readonly_fields = ["author"]
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    fields = ["member", "motivation", "joined_at"]
+    autocomplete_fields = ["member"]
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "review", "privacy_check", "proposed_by", "updated_at"]
+    list_filter = ["review", "status", "agendas", "privacy_check"]
+    search_fields = ["title", "summary", "aim", "description"]
+    prepopulated_fields = {"slug": ["title"]}
+    filter_horizontal = ["agendas", "trekkers", "meetings"]
+    autocomplete_fields = ["proposed_by"]
+    inlines = [ProjectLinkInline, ProjectDocumentInline, ProjectUpdateInline, ParticipationInline]
+    actions = ["accept_proposals", "decline_proposals"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "aim", "description", "agendas"]}),
+        ("Stand van zaken", {"fields": ["status", "starts_on", "ends_on", "themes"]}),
+        ("Toets privacy en ethiek", {"fields": ["privacy_check", "privacy_checked_on"]}),
+        ("Mensen en bijeenkomsten", {"fields": ["trekkers", "meetings"]}),
+        ("Voorstel", {"fields": ["review", "proposed_by", "proposal_note"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("proposed_by")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        warn_about_discouraged_terms(request, obj.title, obj.summary, obj.aim, obj.description)
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if isinstance(instance, ProjectUpdate) and instance.author_id is None:
+                instance.author = request.user
+            instance.save()
+        for deleted in formset.deleted_objects:
+            deleted.delete()
+        formset.save_m2m()
+        if formset.model is ProjectUpdate:
+            warn_about_discouraged_terms(request, *(update.text for update in instances))
+
+    @admin.action(description="Voorstellen aannemen (met e-mail aan wie het voorstelde)")
+    def accept_proposals(self, request, queryset):
+        accepted = sum(services.accept_proposal(project) for project in queryset)
+        self.message_user(
+            request, f"{accepted} voorstel(len) aangenomen en openbaar gemaakt.", messages.SUCCESS
+        )
+
+    @admin.action(description="Voorstellen afwijzen (met e-mail aan wie het voorstelde)")
+    def decline_proposals(self, request, queryset):
+        declined = sum(services.decline_proposal(project) for project in queryset)
+        self.message_user(request, f"{declined} voorstel(len) afgewezen.", messages.SUCCESS)
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "meeting", "support_count", "proposed_by", "proposed_at"]
+    list_filter = ["status"]
+    search_fields = ["title", "explanation"]
+    autocomplete_fields = ["proposed_by"]
+    fields = ["title", "explanation", "status", "meeting", "proposed_by", "discussed_at"]
+    actions = ["mark_discussed"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("meeting", "proposed_by")
+            .annotate(support_count=Count("supports", distinct=True))
+        )
+
+    @admin.display(description="steun", ordering="support_count")
+    def support_count(self, theme):
+        return theme.support_count
+
+    def save_model(self, request, obj, form, change):
+        if obj.meeting_id and obj.status == Theme.Status.PROPOSED:
+            # Choosing a meeting is what scheduling means; the trekker need not also
+            # change the status.
+            obj.status = Theme.Status.SCHEDULED
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Markeren als besproken")
+    def mark_discussed(self, request, queryset):
+        done = sum(services.mark_theme_discussed(theme) for theme in queryset)
+        skipped = queryset.count() - done
+        self.message_user(request, f"{done} thema('s) gemarkeerd als besproken.", messages.SUCCESS)
+        if skipped:
+            self.message_user(
+                request,
+                f"{skipped} thema('s) stonden nog niet op de agenda van een bijeenkomst. "
+                "Kies eerst de bijeenkomst.",
+                messages.WARNING,
+            )

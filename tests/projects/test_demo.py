@@ -1,0 +1,26 @@
+"""The demo content from the network's reports."""
+
+import pytest
+from django.core.management import call_command
+
+from projects.models import Agenda, Project, Theme
+
+
+@pytest.mark.django_db
+def test_demo_has_the_three_agendas_and_the_projects_from_the_reports():
+    call_command("load_demo", verbosity=0)
+    assert list(Agenda.objects.values_list("name", flat=True)) == [
+        "Veranderagenda",
+        "Opleidingsagenda",
+        "Onderzoek- en ontwikkelagenda",
+    ]
+    language = Project.objects.get(slug="taal-rondom-scheiding")
+    assert language.status == Project.Status.FINISHED
+    assert {link.url for link in language.links.all()} == {"/begrippen/", "/begrippen/tipsheet/"}
+    triage = Project.objects.get(slug="conflictdiagnostiek-en-triage")
+    assert "Triagelijst Scheiding" in triage.description_html
+    assert Project.objects.public().count() >= 6
+    assert Project.objects.proposals().filter(slug="jongeren-aan-het-woord").exists()
+    assert {"Triage", "Cultuursensitief werken"} <= set(
+        Theme.objects.values_list("title", flat=True)
+    )
