@@ -80,7 +80,7 @@ PROJECTS = [
         "description": (
             "Het leernetwerk wil *vanuit een ketenbrede gemeenschappelijke visie en taal leren, "
             "werken en innoveren rondom scheiding*. Daarom begon het netwerk met taal.\n\n"
-            "## Wat we deden\n\n"
+            "### Wat we deden\n\n"
             "- Werksessies over begrippen die kader nodig hebben, zoals complexe scheiding, "
             "scheidingsproblematiek en veiligheid in de context van scheiding.\n"
             "- Onderzoek naar de woorden die professionals, ouders en jongeren gebruiken: welke "

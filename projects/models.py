@@ -99,7 +99,7 @@ class Project(models.Model):
     description = models.TextField(
         "beschrijving",
         blank=True,
-        help_text="Opmaak met Markdown: **vet**, *schuin*, lijstjes met -, koppen met ##.",
+        help_text="Opmaak met Markdown: **vet**, *schuin*, lijstjes met -, tussenkoppen met ###.",
     )
     description_html = models.TextField(editable=False, blank=True)
     agendas = models.ManyToManyField(
