@@ -47,7 +47,9 @@ class JoinProjectForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Hoogstens 500 tekens. De trekkers van het project lezen dit.",
+        help_text="Hoogstens 500 tekens. De trekkers van het project krijgen je naam, je "
+        "e-mailadres en deze tekst, zodat ze contact met je kunnen opnemen. Andere leden zien "
+        "dat je meedoet.",
         error_messages={
             "max_length": "Houd je motivatie kort: hoogstens %(limit_value)d tekens "
             "(nu %(show_value)d)."

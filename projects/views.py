@@ -23,6 +23,8 @@ def project_list(request):
     by_agenda = {agenda.pk: members for agenda, members in groups}
     without_agenda = []
     for project in projects:
+        # Lists made once here, so cards shown under two agendas don't walk them twice.
+        project.theme_list = list(project.themes.all())
         agendas = project.agendas.all()
         for agenda in agendas:
             by_agenda[agenda.pk].append(project)
