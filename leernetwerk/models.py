@@ -4,6 +4,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Now
 
 # An explicit regconfig makes to_tsvector immutable, so PostgreSQL can store the vector as a
 # generated column and keep it current itself.
@@ -12,12 +14,13 @@ SEARCH_CONFIG = "dutch"
 
 class SearchDocumentQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Return the documents this viewer may find: members-only ones for approved members."""
+        """Return the documents this viewer may find now: members-only ones for members only."""
         from members.roles import is_approved_member
 
+        documents = self.filter(Q(visible_from__isnull=True) | Q(visible_from__lte=Now()))
         if is_approved_member(user):
-            return self
-        return self.filter(visibility=SearchDocument.Visibility.PUBLIC)
+            return documents
+        return documents.filter(visibility=SearchDocument.Visibility.PUBLIC)
 
     def of_kind(self, kind):
         """Return the documents of one kind, or all when no kind is given."""
@@ -61,6 +64,12 @@ class SearchDocument(models.Model):
         "zichtbaar voor", max_length=10, choices=Visibility, default=Visibility.PUBLIC
     )
     date = models.DateField("datum", null=True, blank=True)
+    visible_from = models.DateTimeField(
+        "vindbaar vanaf",
+        null=True,
+        blank=True,
+        help_text="Voor wat later verschijnt, zoals een verslag met een publicatiedatum.",
+    )
     indexed_at = models.DateTimeField("bijgewerkt op", auto_now=True)
     # Weights: title A, other labels B, text C.
     search_vector = models.GeneratedField(

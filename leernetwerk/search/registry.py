@@ -33,6 +33,8 @@ class Document:
     labels: Iterable[str] = ()
     members_only: bool = False
     date: datetime.date | datetime.datetime | None = None
+    # Findable only from this moment on (a report whose publication date lies ahead).
+    visible_from: datetime.datetime | None = None
 
     def field_values(self) -> dict:
         date = self.date
@@ -52,6 +54,7 @@ class Document:
                 else SearchDocument.Visibility.PUBLIC
             ),
             "date": date,
+            "visible_from": self.visible_from,
         }
 
 
@@ -187,7 +190,17 @@ def _row(content_type, pk, document: Document) -> SearchDocument:
     return SearchDocument(content_type=content_type, object_id=pk, **document.field_values())
 
 
-_UPDATED_FIELDS = ["kind", "title", "url", "body", "labels", "visibility", "date", "indexed_at"]
+_UPDATED_FIELDS = [
+    "kind",
+    "title",
+    "url",
+    "body",
+    "labels",
+    "visibility",
+    "date",
+    "visible_from",
+    "indexed_at",
+]
 
 
 def _upsert(rows: list[SearchDocument]) -> None:

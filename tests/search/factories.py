@@ -19,6 +19,7 @@ def make_document(
     members_only=False,
     date=None,
     url=None,
+    visible_from=None,
 ):
     """Create a search document that points at no real object (its own content type)."""
     object_id = next(_object_ids)
@@ -34,6 +35,7 @@ def make_document(
             SearchDocument.Visibility.MEMBERS if members_only else SearchDocument.Visibility.PUBLIC
         ),
         date=date,
+        visible_from=visible_from,
     )
 
 

@@ -1,6 +1,10 @@
 """Members-only documents are found by approved members only."""
 
+from datetime import timedelta
+
 import pytest
+from django.test import Client
+from django.utils import timezone
 
 from leernetwerk.models import SearchDocument
 from tests.search.factories import make_document
@@ -53,3 +57,13 @@ def test_inactive_member_is_treated_as_a_visitor(member, member_client, document
     member.save()
     content = member_client.get("/zoeken/", {"q": "triage"}).content.decode()
     assert "Marieke" not in content
+
+
+def test_document_with_a_later_publication_moment_is_found_only_from_then(member_client):
+    now = timezone.now()
+    make_document("Verslag van later", body="Over triage.", visible_from=now + timedelta(hours=1))
+    make_document("Verslag van nu", body="Over triage.", visible_from=now - timedelta(minutes=1))
+    for client_ in (Client(), member_client):
+        content = client_.get("/zoeken/", {"q": "triage"}).content.decode()
+        assert "Verslag van nu" in content
+        assert "Verslag van later" not in content
