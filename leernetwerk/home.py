@@ -10,6 +10,9 @@ from django.db.models import Exists, OuterRef, Prefetch, Value
 from django.db.models.functions import MD5, Concat
 
 from glossary.models import Entry, Label
+from projects.models import Project, Theme
+
+SHOWN_PER_BLOCK = 4
 
 
 def highlighted_term(today: datetime.date):
@@ -31,4 +34,18 @@ def highlighted_term(today: datetime.date):
             )
         )
         .first()
+    )
+
+
+def running_projects():
+    """Return a few running Klein-maar-Fijn projects, most recently started first (1 query)."""
+    return list(Project.objects.running().order_by("-starts_on", "title")[:SHOWN_PER_BLOCK])
+
+
+def proposed_themes():
+    """Return the proposed member themes with the most support first (1 query)."""
+    return list(
+        Theme.objects.proposed()
+        .with_support_count()
+        .order_by("-support_count", "-proposed_at")[:SHOWN_PER_BLOCK]
     )

@@ -22,6 +22,8 @@ def home(request):
             "ambition": NETWORK_AMBITION,
             "perspectives": BOPOD_PERSPECTIVES,
             "highlighted_term": home_blocks.highlighted_term(today),
+            "running_projects": home_blocks.running_projects(),
+            "proposed_themes": home_blocks.proposed_themes(),
         },
     )
 
