@@ -127,6 +127,7 @@ def run() -> list[str]:
     started = time.perf_counter()
     matcher = Matcher(entries)
     build_ms = (time.perf_counter() - started) * 1000
+    first_timings, _ = _timed(matcher.find, text, 1)  # compiles the labels it meets
     find_timings, findings = _timed(matcher.find, text, 15)
     term_timings, terms = _timed(matcher.find_terms, text, 15)
     median = statistics.median(find_timings)
@@ -135,7 +136,8 @@ def run() -> list[str]:
         f"text: {len(text.split()):,} words, {len(text):,} characters; glossary: "
         f"{len(entries):,} entries, {sum(len(e.discouraged) for e in entries):,} discouraged "
         f"labels",
-        f"building the matcher: {build_ms:.0f} ms (once per glossary version and process)",
+        f"building the matcher: {build_ms:.0f} ms (once per glossary version and process); "
+        f"first check after building: {first_timings[0]:.1f} ms",
         f"find discouraged terms: median {median:.1f} ms, best {min(find_timings):.1f} ms "
         f"over {len(find_timings)} runs, {len(findings)} findings "
         f"({verdict} the target of < {TARGET_MS} ms per text)",

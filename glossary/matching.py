@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 MIN_COMPOUND_LENGTH = 6
@@ -173,7 +174,9 @@ _ENDINGS_AFTER_DOUBLING = ("etjes", "etje", "eren", "en", "er", "e")
 _ENDINGS_AFTER_VOWEL_CHANGE = ("en", "e")
 
 
-def _alternation(options) -> str:
+@lru_cache(maxsize=64)
+def _alternation(options: tuple[str, ...]) -> str:
+    """Return a regex group of the options, longest first (the few ending sets repeat)."""
     ordered = sorted(set(options), key=lambda option: (-len(option), option))
     return "(?:" + "|".join(re.escape(option) for option in ordered) + ")"
 
@@ -239,9 +242,21 @@ class _CompiledLabel:
     reason: str
     as_written: bool
     compoundable: bool
-    whole_word: re.Pattern
-    in_compound: re.Pattern | None
+    body: str
     first_stems: list[str] = field(default_factory=list)
+
+    # Most labels never occur in a given text: their expressions are compiled on first use,
+    # which keeps rebuilding the matcher after a glossary change quick.
+    @cached_property
+    def whole_word(self) -> re.Pattern:
+        return re.compile(f"(?:{self.body}){_NO_LETTER_AFTER}")
+
+    @cached_property
+    def in_compound(self) -> re.Pattern | None:
+        if not self.compoundable:
+            return None
+        # After the label: an optional linking -s- or -e-, then a part of three letters or more.
+        return re.compile(f"(?:{self.body})(?=-{_LETTER}|(?:s|e)?{_LETTER}{{{MIN_COMPOUND_PART}}})")
 
 
 def _compile_label(entry_index: int, text: str, reason: str, as_written, compounds: bool):
@@ -261,13 +276,6 @@ def _compile_label(entry_index: int, text: str, reason: str, as_written, compoun
     body = _WORD_SEPARATOR.join(patterns)
     letters = sum(character.isalpha() for character in folded)
     compoundable = compounds and not as_written and letters >= MIN_COMPOUND_LENGTH
-    whole_word = re.compile(f"(?:{body}){_NO_LETTER_AFTER}")
-    in_compound = None
-    if compoundable:
-        # After the label: an optional linking -s- or -e-, then a part of three letters or more.
-        in_compound = re.compile(
-            f"(?:{body})(?=-{_LETTER}|(?:s|e)?{_LETTER}{{{MIN_COMPOUND_PART}}})"
-        )
     return _CompiledLabel(
         entry_index=entry_index,
         text=text,
@@ -275,8 +283,7 @@ def _compile_label(entry_index: int, text: str, reason: str, as_written, compoun
         reason=reason,
         as_written=as_written,
         compoundable=compoundable,
-        whole_word=whole_word,
-        in_compound=in_compound,
+        body=body,
         first_stems=first_stems,
     )
 
