@@ -9,6 +9,7 @@ An app whose models are not in this codebase at run time (it has not landed yet)
 share of documents written straight into the index instead, and the report says so.
 """
 
+import datetime
 import io
 import random
 import statistics
@@ -258,21 +259,70 @@ def build_glossary(rng) -> str:
 
 
 def build_reports(rng, synthetic=False) -> str | None:
-    if model_or_none("meetings", "Report") is None:
+    Report = model_or_none("meetings", "Report")
+    if Report is None:
         if not synthetic:
             return None
         synthetic_documents(rng, "report", REPORTS, sentences=40, offset=10_000_000)
         return f"meetings app absent: {REPORTS:,} synthetic report documents in the index"
-    raise NotImplementedError("meeting reports for the bench")
+    from leernetwerk.text import render_markdown
+    from meetings.models import Meeting
+
+    start = timezone.now() - datetime.timedelta(days=REPORTS)
+    meetings = Meeting.objects.bulk_create(
+        [
+            Meeting(
+                title=f"{rng.choice(['Kwartaalbijeenkomst', 'Kennissessie', 'Werkgroep'])} "
+                f"over {rng.choice(WORDS)} {number}",
+                slug=f"bench-bijeenkomst-{number}",
+                starts_at=start + datetime.timedelta(days=number),
+                ends_at=start + datetime.timedelta(days=number, hours=2),
+                introduction=paragraph(rng, 3),
+            )
+            for number in range(REPORTS)
+        ],
+        batch_size=500,
+    )
+    summaries = [paragraph(rng, 40) for _ in meetings]
+    Report.objects.bulk_create(
+        [
+            Report(
+                meeting=meeting,
+                status=Report.Status.PUBLISHED,
+                published_at=meeting.ends_at,
+                summary=summary,
+                summary_html=render_markdown(summary),
+            )
+            for meeting, summary in zip(meetings, summaries, strict=True)
+        ],
+        batch_size=500,
+    )
+    return f"{REPORTS:,} published meeting reports (40 sentences each) on as many meetings"
 
 
 def build_projects(rng, synthetic=False) -> str | None:
-    if model_or_none("projects", "Project") is None:
+    Project = model_or_none("projects", "Project")
+    if Project is None:
         if not synthetic:
             return None
         synthetic_documents(rng, "project", PROJECTS, sentences=8, offset=20_000_000)
         return f"projects app absent: {PROJECTS:,} synthetic project documents in the index"
-    raise NotImplementedError("projects for the bench")
+    Project.objects.bulk_create(
+        [
+            Project(
+                title=f"Project {rng.choice(WORDS)} en {rng.choice(WORDS)} {number}",
+                slug=f"bench-project-{number}",
+                summary=filler_sentence(rng),
+                aim=paragraph(rng, 2),
+                description_html=f"<p>{paragraph(rng, 8)}</p>",
+                status=Project.Status.RUNNING,
+                review=Project.Review.ACCEPTED,
+            )
+            for number in range(PROJECTS)
+        ],
+        batch_size=500,
+    )
+    return f"{PROJECTS:,} running projects"
 
 
 # -- Measuring -----------------------------------------------------------------------------
