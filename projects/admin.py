@@ -1,7 +1,9 @@
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.utils import timezone
 
 from glossary.editor_warnings import warn_about_discouraged_terms
+from meetings.models import Meeting
 from projects import services
 from projects.models import (
     Agenda,
@@ -101,11 +103,11 @@ class ProjectAdmin(admin.ModelAdmin):
 @admin.register(Theme)
 class ThemeAdmin(admin.ModelAdmin):
     list_display = ["title", "status", "meeting", "support_count", "proposed_by", "proposed_at"]
-    list_filter = ["status"]
     search_fields = ["title", "explanation"]
     autocomplete_fields = ["proposed_by"]
     fields = ["title", "explanation", "status", "meeting", "proposed_by", "discussed_at"]
-    actions = ["mark_discussed"]
+    list_filter = ["status", "meeting"]
+    actions = ["schedule_on_next_meeting", "mark_discussed"]
 
     def get_queryset(self, request):
         return (
@@ -125,6 +127,26 @@ class ThemeAdmin(admin.ModelAdmin):
             # change the status.
             obj.status = Theme.Status.SCHEDULED
         super().save_model(request, obj, form, change)
+
+    @admin.action(description="Op de agenda van de eerstvolgende bijeenkomst zetten")
+    def schedule_on_next_meeting(self, request, queryset):
+        meeting = (
+            Meeting.objects.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
+        )
+        if meeting is None:
+            self.message_user(
+                request,
+                "Er is nog geen komende bijeenkomst. Maak die eerst aan bij Bijeenkomsten.",
+                messages.WARNING,
+            )
+            return
+        for theme in queryset:
+            services.schedule_theme(theme, meeting)
+        self.message_user(
+            request,
+            f"{queryset.count()} thema('s) op de agenda gezet van „{meeting}”.",
+            messages.SUCCESS,
+        )
 
     @admin.action(description="Markeren als besproken")
     def mark_discussed(self, request, queryset):

@@ -30,10 +30,18 @@ def project_list(request):
             by_agenda[agenda.pk].append(project)
         if not agendas:
             without_agenda.append(project)
+    own_proposals = []
+    if is_approved_member(request.user):
+        own_proposals = list(
+            Project.objects.filter(proposed_by=request.user)
+            .exclude(review=Project.Review.ACCEPTED)
+            .order_by("-created_at")
+        )
     return render(
         request,
         "projects/project_list.html",
         {
+            "own_proposals": own_proposals,
             "form": form,
             "groups": groups,
             "without_agenda": without_agenda,

@@ -113,3 +113,17 @@ def test_trekker_declines_a_proposal_and_it_stays_hidden(trekker_client, member,
     # Declining again sends nothing more.
     run_action(trekker_client, "decline_proposals", proposal)
     assert len(mailoutbox) == 1
+
+
+@pytest.mark.django_db
+def test_proposer_finds_the_waiting_proposal_on_the_overview(member_client, client, member):
+    make_project(
+        "Jongeren aan het woord",
+        status=Project.Status.IDEA,
+        review=Project.Review.PROPOSED,
+        proposed_by=member,
+    )
+    mine = member_client.get(reverse("projects:index")).content.decode()
+    assert "Jouw voorstellen" in mine
+    assert "Jongeren aan het woord</a>: voorstel, wacht op de trekkers" in mine
+    assert "Jongeren aan het woord" not in client.get(reverse("projects:index")).content.decode()

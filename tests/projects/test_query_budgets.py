@@ -47,8 +47,8 @@ def test_project_overview_budget(client, member_client, get_within_budget, size)
     # Anonymous: content type for the tag lookup, the themes in use, the projects with their
     # participant counts, their agendas, their themes, all agendas.
     get_within_budget(client, reverse("projects:index"), 6)
-    # Member: the same plus the session and the user.
-    get_within_budget(member_client, reverse("projects:index") + "?thema=triage", 8)
+    # Member: the same plus the session, the user and the member's own waiting proposals.
+    get_within_budget(member_client, reverse("projects:index") + "?thema=triage", 9)
 
 
 @pytest.mark.django_db

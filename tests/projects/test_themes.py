@@ -166,3 +166,31 @@ def test_meeting_include_shows_only_that_meetings_themes_in_one_query(
 def test_meeting_include_is_empty_without_themes():
     html = render_to_string("projects/includes/meeting_themes.html", {"meeting": make_meeting()})
     assert "Thema" not in html
+
+
+@pytest.mark.django_db
+def test_trekker_puts_themes_on_the_next_meeting_with_one_action(trekker_client):
+    make_meeting("Voorbij", days_from_now=-30)
+    later = make_meeting("Later", days_from_now=60)
+    next_meeting = make_meeting("Eerstvolgende", days_from_now=10)
+    theme = make_theme("Preventie")
+    trekker_client.post(
+        reverse("admin:projects_theme_changelist"),
+        {"action": "schedule_on_next_meeting", ACTION_CHECKBOX_NAME: [theme.pk]},
+    )
+    theme.refresh_from_db()
+    assert theme.status == Theme.Status.SCHEDULED
+    assert theme.meeting == next_meeting != later
+
+
+@pytest.mark.django_db
+def test_without_a_coming_meeting_nothing_is_scheduled_and_the_trekker_is_told(trekker_client):
+    theme = make_theme("Preventie")
+    response = trekker_client.post(
+        reverse("admin:projects_theme_changelist"),
+        {"action": "schedule_on_next_meeting", ACTION_CHECKBOX_NAME: [theme.pk]},
+        follow=True,
+    )
+    assert "Er is nog geen komende bijeenkomst" in response.content.decode()
+    theme.refresh_from_db()
+    assert theme.status == Theme.Status.PROPOSED

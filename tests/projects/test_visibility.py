@@ -140,3 +140,15 @@ def test_project_page_shows_outputs_updates_and_the_oud_lid_for_deleted_authors(
     assert '<a href="/begrippen/tipsheet/">Tipsheet</a>' in content
     assert "<strong>begonnen</strong>" in content
     assert "Door oud-lid" in content
+
+
+@pytest.mark.django_db
+def test_members_without_a_name_are_never_shown_by_their_email_address(
+    member_client, running_project
+):
+    nameless = make_user("geheim-adres@example.org")
+    running_project.participations.create(member=nameless)
+    running_project.updates.create(text="Nieuws.", author=nameless)
+    content = member_client.get(running_project.get_absolute_url()).content.decode()
+    assert "geheim-adres@example.org" not in content
+    assert "een lid" in content
