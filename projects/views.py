@@ -220,7 +220,11 @@ def propose_theme(request):
 @require_POST
 def support_theme(request, pk):
     theme = get_object_or_404(Theme, pk=pk)
-    if request.POST.get("intrekken"):
+    if theme.status != Theme.Status.PROPOSED:
+        messages.info(
+            request, f"„{theme.title}” staat al op de agenda; steunen is niet meer nodig."
+        )
+    elif request.POST.get("intrekken"):
         services.withdraw_support(theme, request.user)
         messages.success(request, f"Je steunt „{theme.title}” niet meer.")
     elif services.support_theme(theme, request.user):

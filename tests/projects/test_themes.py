@@ -194,3 +194,10 @@ def test_without_a_coming_meeting_nothing_is_scheduled_and_the_trekker_is_told(t
     assert "Er is nog geen komende bijeenkomst" in response.content.decode()
     theme.refresh_from_db()
     assert theme.status == Theme.Status.PROPOSED
+
+
+@pytest.mark.django_db
+def test_scheduled_themes_take_no_more_votes(member_client):
+    theme = make_theme("Triage", status=Theme.Status.SCHEDULED, meeting=make_meeting())
+    member_client.post(reverse("themes:support", args=[theme.pk]))
+    assert not ThemeSupport.objects.exists()
