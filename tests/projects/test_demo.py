@@ -7,7 +7,6 @@ import pytest
 from django.core.management import call_command
 
 from meetings.models import Meeting
-
 from projects.models import Agenda, Project, Theme
 
 
