@@ -2,8 +2,8 @@
 
 `glossary_version()` is the cheap, multi-process-safe way to know the glossary changed: it
 reads a one-row counter table (one indexed SELECT, no locks). Signal receivers (connected in
-`GlossaryConfig.ready`) bump the counter with a single atomic `INSERT ... ON CONFLICT DO
-UPDATE SET counter = counter + 1` whenever an Entry, Label, AudienceNote, Meaning or Source
+`GlossaryConfig.ready`) set the counter with a single atomic `INSERT ... ON CONFLICT DO
+UPDATE` to the next value of a PostgreSQL sequence whenever an Entry, Label, AudienceNote, Meaning or Source
 is saved or deleted, and whenever the related / broader relations change. Every server
 process compares the value with the one its in-memory index was built from and rebuilds when
 they differ. Because the bump runs inside the writer's transaction, other processes see the
@@ -27,6 +27,7 @@ from glossary.models import (
 )
 
 VERSION_ROW = 1
+VERSION_SEQUENCE = "glossary_version_seq"  # created in migration 0002
 
 
 def glossary_version() -> int:
@@ -36,13 +37,18 @@ def glossary_version() -> int:
 
 
 def bump_glossary_version(**kwargs) -> None:
-    """Increase the change counter atomically (usable as a signal receiver)."""
+    """Move the change counter to a never-used value (usable as a signal receiver).
+
+    The value comes from a PostgreSQL sequence, which does not roll back: after a rolled-back
+    transaction the next change still gets a value no process has seen, so an index built
+    inside the rolled-back transaction is never mistaken for the current one.
+    """
     table = connection.ops.quote_name(GlossaryVersion._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (id, counter) VALUES (%s, 1) "
-            f"ON CONFLICT (id) DO UPDATE SET counter = {table}.counter + 1",
-            [VERSION_ROW],
+            f"INSERT INTO {table} (id, counter) VALUES (%s, nextval(%s)) "
+            f"ON CONFLICT (id) DO UPDATE SET counter = EXCLUDED.counter",
+            [VERSION_ROW, VERSION_SEQUENCE],
         )
 
 
