@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from glossary import views
 
 app_name = "glossary_api"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.api_list, name="list"),
+    path("<slug:slug>/", views.api_detail, name="detail"),
+]

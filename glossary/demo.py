@@ -422,10 +422,10 @@ ENTRIES = [
         "wel en liever niet gebruiken.",
         "sources": [KENNISSESSIE, THEMAS_LEDEN],
         "themes": ["taal", "leernetwerk"],
-        "related": ["tipsheet"],
+        "related": ["tipsheet-taal-bij-scheiding"],
     },
     {
-        "slug": "tipsheet",
+        "slug": "tipsheet-taal-bij-scheiding",
         "preferred": "tipsheet",
         "admitted": [("tipsheet taal bij scheiding", False)],
         "definition": "De samenvatting van het begrippenkader op één pagina: zeg liever / in "

@@ -51,11 +51,27 @@ class EntryQuerySet(models.QuerySet):
             "themes",
         )
 
+    def for_export(self):
+        """Entries A-Z with everything a term page or an export shows, prefetched."""
+        named = Entry.objects.with_preferred_term()
+        return self.for_listing().prefetch_related(
+            "audience_notes",
+            "meanings",
+            "sources",
+            Prefetch("related", queryset=named),
+            Prefetch("broader", queryset=named),
+            Prefetch("narrower", queryset=named),
+        )
+
     def established(self):
         return self.filter(status=Entry.Status.ESTABLISHED)
 
     def with_theme(self, theme_slug):
         return self.filter(themes__slug=theme_slug) if theme_slug else self
+
+
+# Paths under /begrippen/ that are pages, not entries.
+RESERVED_SLUGS = {"zoeken", "tipsheet", "export"}
 
 
 class Entry(models.Model):
@@ -142,6 +158,10 @@ class Entry(models.Model):
         return reverse("glossary:detail", args=[self.slug])
 
     def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": "Deze korte naam is al in gebruik voor een pagina. Kies een andere."}
+            )
         if self.image and not self.image_description:
             raise ValidationError(
                 {"image_description": "Beschrijf kort wat er op de afbeelding staat."}
@@ -173,6 +193,11 @@ class Entry(models.Model):
 
     def hidden_labels(self):
         return self.labels_of_kind(Label.Kind.HIDDEN)
+
+    def notes_in_order(self):
+        """Audience notes in the order ouders, jongeren, professionals, rechtspraak."""
+        order = list(AudienceNote.Audience.values)
+        return sorted(self.audience_notes.all(), key=lambda note: order.index(note.audience))
 
     def exception_phrases(self) -> list[str]:
         """The exception phrases, one per non-empty line."""

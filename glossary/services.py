@@ -2,13 +2,14 @@
 
 `glossary_version()` is the cheap, multi-process-safe way to know the glossary changed: it
 reads a one-row counter table (one indexed SELECT, no locks). Signal receivers (connected in
-`GlossaryConfig.ready`) set the counter with a single atomic `INSERT ... ON CONFLICT DO
-UPDATE` to the next value of a PostgreSQL sequence whenever an Entry, Label, AudienceNote, Meaning or Source
-is saved or deleted, and whenever the related / broader relations change. Every server
+`GlossaryConfig.ready`) set the counter, with one atomic `INSERT ... ON CONFLICT DO UPDATE`,
+to the next value of a PostgreSQL sequence whenever an Entry, Label, AudienceNote, Meaning or
+Source is saved or deleted, and whenever the related / broader relations change. Every server
 process compares the value with the one its in-memory index was built from and rebuilds when
 they differ. Because the bump runs inside the writer's transaction, other processes see the
-new value exactly when they can see the new data. Queryset `.update()` / bulk operations send
-no signals: call `bump_glossary_version()` yourself after them.
+new value exactly when they can see the new data; sequences never roll back, so a value is
+never handed out twice. Queryset `.update()` and bulk operations send no signals: call
+`bump_glossary_version()` yourself after them.
 
 `record_entry_change(entry, user, before)` writes one EntryChange row (who, when, what) from
 two `entry_snapshot()`s; the admin calls it after saving an entry with its inlines.

@@ -4,7 +4,11 @@ from glossary import views
 
 app_name = "glossary"
 
+# Fixed paths come before <slug>; Entry refuses these words as slugs (RESERVED_SLUGS).
 urlpatterns = [
     path("", views.term_index, name="index"),
+    path("zoeken/", views.term_lookup, name="lookup"),
+    path("tipsheet/", views.tipsheet, name="tipsheet"),
+    path("export/begrippenkader.<str:extension>", views.export, name="export"),
     path("<slug:slug>/", views.term_detail, name="detail"),
 ]

@@ -1,0 +1,430 @@
+"""Find the glossary entry for whatever a person types: `lookup(query) -> LookupResult`.
+
+Used by the lookup box on /begrippen/, the API's `?q=` and the site search. PostgreSQL's
+pg_trgm and unaccent are not available, so matching runs in Python over an in-memory index
+of every label, built once per process and rebuilt when `glossary_version()` changes (one
+small SELECT per lookup to check; the rebuild is one query over all labels).
+
+How a query is matched, best first:
+
+1. exact: the query equals a label after folding (case, accents, hyphens, spaces and
+   apostrophes do not count: "Co ouderschap" = "co-ouderschap" = "coouderschap");
+2. inflection: equal after a light Dutch suffix stripping applied to every word of both
+   sides: plural -en/-s, adjective -e, diminutive -(e)tje(s)/-pje/-je, doubled consonants
+   and long vowels undone ("vechtscheidingen", "gezinnen", "problemen"). It only strips
+   endings, never prefixes or stems, and keeps at least four letters ("gezag" stays "gezag");
+3. typo: Damerau-Levenshtein distance on the stripped form, at most 1 for words of 5-8
+   letters and 2 from 9 letters ("vechtsheiding"); candidates come from a trigram index so
+   only a handful of distances are computed, whatever the glossary size;
+4. partial: the query is part of a label ("ouderschap" -> "co-ouderschap") or a label is
+   part of the query ("vechtscheidingsadvocaat", "wat is een vechtscheiding").
+
+Labels marked `match_as_written` (abbreviations like "PAS") only match exactly, never by
+inflection, typo or as part of another word. Hidden labels (look-up forms) find their entry
+but are never shown as advice. The result is one entry ("found"), a short list ("choices")
+or, when nothing matches, suggestions ("none"): the closest labels by trigram similarity or,
+failing that, established entries. It is never empty for a glossary with entries.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+from glossary.models import Entry, Label
+
+MAX_HITS = 8
+MAX_SUGGESTIONS = 5
+MIN_PARTIAL_LENGTH = 4
+
+EXACT, INFLECTION, TYPO, PARTIAL, SUGGESTION = (
+    "exact",
+    "inflection",
+    "typo",
+    "partial",
+    "suggestion",
+)
+TIER = {EXACT: 0, INFLECTION: 1, TYPO: 2, PARTIAL: 3, SUGGESTION: 4}
+# Between equally good matches, a discouraged label wins so its advice is shown; a hidden
+# look-up form (often a variant spelling of a discouraged term) comes last.
+KIND_PRIORITY = {
+    Label.Kind.DEPRECATED: 0,
+    Label.Kind.PREFERRED: 1,
+    Label.Kind.ADMITTED: 2,
+    Label.Kind.HIDDEN: 3,
+}
+
+_APOSTROPHES = str.maketrans("", "", "'’‘`´")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_VOWELS = "aeiouy"
+_DIMINUTIVES = ("etjes", "etje", "tjes", "pjes", "tje", "pje", "jes", "je")
+_PLURAL_S_AFTER = ("er", "el", "em", "en", "je", "a", "o", "y")
+_LONG_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiouy])$")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and apostrophes, turn punctuation into single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = plain.translate(_APOSTROPHES).casefold()
+    return " ".join(_NON_ALNUM.sub(" ", plain).split())
+
+
+def strip_word(word: str) -> str:
+    """Remove a Dutch inflection ending from one folded word; keep at least four letters."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _DIMINUTIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    else:
+        if word.endswith("en") and len(word) >= 6:
+            word = word[:-2]
+        elif word.endswith("s") and word[:-1].endswith(_PLURAL_S_AFTER) and len(word) >= 5:
+            word = word[:-1]
+        if word.endswith("e") and len(word) >= 5:
+            word = word[:-1]
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in _VOWELS:
+        word = word[:-1]
+    return _LONG_VOWEL.sub(lambda m: m.group(1)[0] + m.group(2), word)
+
+
+def compact(folded: str) -> str:
+    return folded.replace(" ", "")
+
+
+def stripped_key(folded: str) -> str:
+    """The inflection-free form of a folded phrase, without spaces."""
+    return "".join(strip_word(word) for word in folded.split())
+
+
+def trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def typo_allowance(length: int) -> int:
+    if length < 5:
+        return 0
+    return 1 if length < 9 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, or limit + 1 when it exceeds the limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous_previous = None
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (
+                previous_previous is not None
+                and i > 1
+                and j > 1
+                and char_a == b[j - 2]
+                and a[i - 2] == char_b
+            ):
+                value = min(value, previous_previous[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+# -- The index -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexedEntry:
+    pk: int
+    slug: str
+    preferred: str
+    definition: str
+    established: bool
+
+
+@dataclass(frozen=True)
+class IndexedLabel:
+    entry: IndexedEntry
+    text: str
+    kind: str
+    reason: str
+    source: str
+    as_written: bool
+    exact_key: str
+    stripped: str
+
+
+class LookupIndex:
+    """Every label, folded and stripped, with a trigram index for typo candidates."""
+
+    def __init__(self, rows, version=None):
+        self.version = version
+        entries: dict[int, IndexedEntry] = {}
+        by_entry = defaultdict(list)
+        for row in rows:
+            by_entry[row["entry_id"]].append(row)
+        for entry_id, entry_rows in by_entry.items():
+            preferred = next(
+                (r["text"] for r in entry_rows if r["kind"] == Label.Kind.PREFERRED),
+                entry_rows[0]["text"],
+            )
+            first = entry_rows[0]
+            entries[entry_id] = IndexedEntry(
+                pk=entry_id,
+                slug=first["entry__slug"],
+                preferred=preferred,
+                definition=first["entry__definition"],
+                established=first["entry__status"] == Entry.Status.ESTABLISHED,
+            )
+        self.entries = sorted(entries.values(), key=lambda e: fold(e.preferred))
+        self.labels: list[IndexedLabel] = []
+        self.by_exact = defaultdict(list)
+        self.by_stripped = defaultdict(list)
+        self.by_trigram = defaultdict(list)
+        for row in rows:
+            folded = fold(row["text"])
+            if not folded:
+                continue
+            label = IndexedLabel(
+                entry=entries[row["entry_id"]],
+                text=row["text"],
+                kind=row["kind"],
+                reason=row["reason"],
+                source=row["source"],
+                as_written=row["match_as_written"],
+                exact_key=compact(folded),
+                stripped=stripped_key(folded),
+            )
+            position = len(self.labels)
+            self.labels.append(label)
+            self.by_exact[label.exact_key].append(position)
+            if not label.as_written:
+                self.by_stripped[label.stripped].append(position)
+                for gram in trigrams(label.stripped):
+                    self.by_trigram[gram].append(position)
+
+    @classmethod
+    def from_database(cls, version=None):
+        rows = list(
+            Label.objects.values(
+                "entry_id",
+                "entry__slug",
+                "entry__definition",
+                "entry__status",
+                "text",
+                "kind",
+                "reason",
+                "source",
+                "match_as_written",
+            ).order_by("entry_id", "kind_order", "text")
+        )
+        return cls(rows, version)
+
+    def _candidates_by_trigram(self, key: str, minimum_share: float) -> list[tuple[int, int]]:
+        """Positions of labels sharing enough trigrams with key, most shared first."""
+        grams = trigrams(key)
+        counts: dict[int, int] = defaultdict(int)
+        for gram in grams:
+            for position in self.by_trigram.get(gram, ()):
+                counts[position] += 1
+        needed = max(1, int(len(grams) * minimum_share))
+        ranked = sorted(
+            ((count, position) for position, count in counts.items() if count >= needed),
+            reverse=True,
+        )
+        return [(position, count) for count, position in ranked[:60]]
+
+    def find(self, query: str) -> LookupResult:
+        folded = fold(query)
+        result = LookupResult(query=query.strip())
+        if not folded:
+            result.outcome = LookupResult.EMPTY
+            return result
+        exact_key, stripped = compact(folded), stripped_key(folded)
+        matches: dict[int, tuple[int, int, IndexedLabel]] = {}
+
+        def consider(position: int, how: str, distance: int = 0):
+            label = self.labels[position]
+            rank = (TIER[how], distance, KIND_PRIORITY[label.kind])
+            current = matches.get(label.entry.pk)
+            if current is None or rank < current[:3]:
+                matches[label.entry.pk] = (*rank, label, how)
+
+        for position in self.by_exact.get(exact_key, ()):
+            consider(position, EXACT)
+        for position in self.by_stripped.get(stripped, ()):
+            consider(position, INFLECTION)
+        allowance = typo_allowance(len(stripped))
+        if allowance and not any(m[0] <= TIER[INFLECTION] for m in matches.values()):
+            for position, _ in self._candidates_by_trigram(stripped, 0.3):
+                label = self.labels[position]
+                if stripped in label.stripped or label.stripped in stripped:
+                    continue  # a word inside a longer term is a partial match, not a typo
+                distance = edit_distance(stripped, label.stripped, allowance)
+                if distance <= allowance:
+                    consider(position, TYPO, distance)
+        if len(stripped) >= MIN_PARTIAL_LENGTH:
+            for position, label in enumerate(self.labels):
+                if label.as_written or len(label.stripped) < MIN_PARTIAL_LENGTH:
+                    continue
+                if stripped in label.stripped or label.stripped in stripped:
+                    consider(position, PARTIAL, abs(len(label.stripped) - len(stripped)))
+
+        hits = [
+            Hit.from_label(label, how)
+            for _, _, _, label, how in sorted(
+                matches.values(), key=lambda m: (m[0], m[1], fold(m[3].entry.preferred))
+            )
+        ]
+        result.hits = hits[:MAX_HITS]
+        if hits:
+            best_rank = min(matches.values(), key=lambda m: m[:2])[:2]
+            at_best = [m for m in matches.values() if m[:2] == best_rank]
+            clear = best_rank[0] <= TIER[TYPO] and len(at_best) == 1
+            result.outcome = LookupResult.FOUND if clear else LookupResult.CHOICES
+        else:
+            result.outcome = LookupResult.NONE
+            result.suggestions = self.suggest(stripped)
+        return result
+
+    def suggest(self, stripped: str) -> list[Hit]:
+        """Closest labels by shared trigrams; established entries when nothing is close."""
+        seen, suggestions = set(), []
+        for position, _ in self._candidates_by_trigram(stripped, 0.2):
+            label = self.labels[position]
+            if label.entry.pk not in seen:
+                seen.add(label.entry.pk)
+                suggestions.append(Hit.from_label(label, SUGGESTION))
+            if len(suggestions) == MAX_SUGGESTIONS:
+                return suggestions
+        fallback = sorted(self.entries, key=lambda e: not e.established)
+        for entry in fallback:
+            if entry.pk not in seen and len(suggestions) < MAX_SUGGESTIONS:
+                seen.add(entry.pk)
+                suggestions.append(Hit.for_entry(entry, SUGGESTION))
+        return suggestions
+
+
+# -- Results -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One entry found for the query, and through which label."""
+
+    slug: str
+    preferred: str
+    definition: str
+    matched_text: str
+    matched_kind: str
+    how: str
+    reason: str = ""
+    source: str = ""
+
+    @classmethod
+    def from_label(cls, label: IndexedLabel, how: str) -> Hit:
+        return cls(
+            slug=label.entry.slug,
+            preferred=label.entry.preferred,
+            definition=label.entry.definition,
+            matched_text=label.text,
+            matched_kind=label.kind,
+            how=how,
+            reason=label.reason if label.kind == Label.Kind.DEPRECATED else "",
+            source=label.source if label.kind == Label.Kind.DEPRECATED else "",
+        )
+
+    @classmethod
+    def for_entry(cls, entry: IndexedEntry, how: str) -> Hit:
+        return cls(
+            slug=entry.slug,
+            preferred=entry.preferred,
+            definition=entry.definition,
+            matched_text=entry.preferred,
+            matched_kind=Label.Kind.PREFERRED,
+            how=how,
+        )
+
+    @property
+    def is_discouraged(self) -> bool:
+        return self.matched_kind == Label.Kind.DEPRECATED
+
+    @property
+    def shown_label(self) -> str:
+        """The label to show next to the entry: never a hidden look-up form."""
+        if self.matched_kind in {Label.Kind.HIDDEN, Label.Kind.PREFERRED}:
+            return ""
+        return self.matched_text
+
+    def get_absolute_url(self) -> str:
+        return reverse("glossary:detail", args=[self.slug])
+
+    def as_dict(self) -> dict:
+        return {
+            "slug": self.slug,
+            "preferred": self.preferred,
+            "definition": self.definition,
+            "matched": self.shown_label or self.preferred,
+            "matched_kind": "preferred" if not self.shown_label else self.matched_kind,
+            "match": self.how,
+            "discouraged": self.is_discouraged,
+            "reason": self.reason,
+            "source": self.source,
+        }
+
+
+@dataclass
+class LookupResult:
+    FOUND, CHOICES, NONE, EMPTY = "found", "choices", "none", "empty"
+
+    query: str
+    outcome: str = "empty"
+    hits: list[Hit] = field(default_factory=list)
+    suggestions: list[Hit] = field(default_factory=list)
+
+    @property
+    def best(self) -> Hit | None:
+        return self.hits[0] if self.outcome == self.FOUND else None
+
+    @property
+    def discouraged(self) -> Hit | None:
+        """The best hit when the word typed is a discouraged term ("Gebruik liever: ...")."""
+        best = self.best
+        return best if best and best.is_discouraged else None
+
+
+# -- Per-process cache ---------------------------------------------------------------------
+
+_lock = threading.Lock()
+_index: LookupIndex | None = None
+
+
+def get_index() -> LookupIndex:
+    """The index for the current glossary, rebuilt when glossary_version() has changed."""
+    global _index
+    from glossary.services import glossary_version
+
+    version = glossary_version()
+    index = _index
+    if index is not None and index.version == version:
+        return index
+    with _lock:
+        if _index is None or _index.version != version:
+            _index = LookupIndex.from_database(version)
+        return _index
+
+
+def lookup(query: str) -> LookupResult:
+    """Return the entry, the choices or the suggestions for what a person typed."""
+    return get_index().find(query or "")
