@@ -45,16 +45,16 @@ class EntryQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        """Entries A-Z with their labels and themes, ready for lists and exports."""
+        """Entries A-Z with their labels, ready for lists."""
         return self.with_preferred_term().prefetch_related(
-            Prefetch("labels", queryset=Label.objects.order_by("kind_order", Lower("text"))),
-            "themes",
+            Prefetch("labels", queryset=Label.objects.order_by("kind_order", Lower("text")))
         )
 
     def for_export(self):
         """Entries A-Z with everything a term page or an export shows, prefetched."""
         named = Entry.objects.with_preferred_term()
         return self.for_listing().prefetch_related(
+            "themes",
             "audience_notes",
             "meanings",
             "sources",

@@ -38,3 +38,26 @@ def make_entry(
     if themes:
         entry.themes.set(list(themes))
     return entry
+
+
+def make_many_entries(count, *, theme="taal"):
+    """Create `count` related entries, each with a full set of labels, notes and sources."""
+    from glossary.models import AudienceNote, Meaning, Source
+
+    entries = []
+    for number in range(count):
+        entry = make_entry(
+            f"begrip {number:04d}",
+            admitted=[f"ander woord {number:04d}"],
+            deprecated=[f"afgeraden woord {number:04d}"],
+            hidden=[f"begripp {number:04d}"],
+            themes=[theme],
+        )
+        AudienceNote.objects.create(entry=entry, audience="parents", text="Tip voor ouders.")
+        Meaning.objects.create(entry=entry, perspective="Veilig Thuis", text="Betekenis.")
+        Source.objects.create(entry=entry, title=f"Bron {number}")
+        if entries:
+            entry.related.add(entries[-1])
+            entry.broader.add(entries[0])
+        entries.append(entry)
+    return entries
