@@ -1,0 +1,1 @@
+from meetings import admin_registrations  # noqa: F401  (registers the registration admin)

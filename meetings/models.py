@@ -1,27 +1,538 @@
+"""Meetings (bijeenkomsten) of the network: agenda, report, factsheets and registrations.
+
+A meeting has ordered goals and agenda items. Its report (verslag) is written in Markdown by
+trekkers; the sanitised HTML is stored on save so pages never render Markdown per request.
+Registrations hold both the confirmed places and the waiting list; `meetings.registration`
+is the only code that changes their status, under a row lock on the meeting.
+"""
+
+import contextlib
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+
+from leernetwerk.text import render_markdown
+from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
+
+FACTSHEET_MAX_MEGABYTES = 10
+
+
+class MeetingQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        """Meetings that have not ended yet and are not cancelled, soonest first."""
+        now = now or timezone.now()
+        return (
+            self.filter(ends_at__gte=now)
+            .exclude(status=Meeting.Status.CANCELLED)
+            .order_by("starts_at")
+        )
+
+    def past(self, now=None):
+        return self.filter(ends_at__lt=timezone.now() if now is None else now).order_by(
+            "-starts_at"
+        )
+
+    def with_confirmed_count(self):
+        return self.annotate(
+            confirmed_count=models.Count(
+                "registrations",
+                filter=Q(registrations__status=Registration.Status.CONFIRMED),
+            )
+        )
 
 
 class Meeting(models.Model):
     """A meeting (bijeenkomst) of the network."""
 
+    class Kind(models.TextChoices):
+        QUARTERLY = "quarterly", "Kwartaalbijeenkomst"
+        LIVE = "live", "Live bijeenkomst"
+        KNOWLEDGE = "knowledge", "Kennissessie"
+        WORKING_GROUP = "working_group", "Werkgroep"
+
+    class Format(models.TextChoices):
+        ONLINE = "online", "Online"
+        ON_SITE = "on_site", "Op locatie"
+        HYBRID = "hybrid", "Hybride"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Gepland"
+        HELD = "held", "Afgelopen"
+        CANCELLED = "cancelled", "Geannuleerd"
+
     title = models.CharField("titel", max_length=200)
     slug = models.SlugField("korte naam in de link", max_length=200, unique=True)
+    kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.QUARTERLY)
     starts_at = models.DateTimeField("begin")
     ends_at = models.DateTimeField("einde")
+    format = models.CharField("vorm", max_length=10, choices=Format, default=Format.ONLINE)
+    venue = models.CharField("locatie", max_length=200, blank=True)
+    address = models.CharField("adres", max_length=300, blank=True)
+    online_url = models.URLField(
+        "link voor online deelname",
+        blank=True,
+        help_text="Alleen zichtbaar voor leden die zich hebben aangemeld.",
+    )
+    capacity = models.PositiveIntegerField(
+        "maximum aantal deelnemers",
+        null=True,
+        blank=True,
+        help_text="Leeg laten als er geen maximum is. Is de bijeenkomst vol, dan komen nieuwe "
+        "aanmeldingen op de wachtlijst.",
+    )
+    registration_opens_at = models.DateTimeField("aanmelden kan vanaf", null=True, blank=True)
+    registration_closes_at = models.DateTimeField(
+        "aanmelden kan tot",
+        null=True,
+        blank=True,
+        help_text="Leeg laten: aanmelden kan tot het begin van de bijeenkomst.",
+    )
+    status = models.CharField("status", max_length=10, choices=Status, default=Status.PLANNED)
+    cancellation_reason = models.TextField("reden van annuleren", blank=True)
+    audience = models.CharField(
+        "voor wie",
+        max_length=300,
+        blank=True,
+        help_text="Bijvoorbeeld: alle leden, of beleidsmakers van gemeenten.",
+    )
+    introduction = models.TextField(
+        "inleiding", blank=True, help_text="Markdown. Waar gaat de bijeenkomst over?"
+    )
+    introduction_html = models.TextField(editable=False, blank=True)
+    themes = TaggableManager("thema's", blank=True, help_text="Thema's, gescheiden door komma's.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
 
     class Meta:
         verbose_name = "bijeenkomst"
         verbose_name_plural = "bijeenkomsten"
         ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["ends_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="meeting_ends_after_start",
+                violation_error_message="Het einde moet na het begin liggen.",
+            ),
+        ]
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.introduction_html = render_markdown(self.introduction)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "introduction" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "introduction_html"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("meetings:detail", args=[self.slug])
 
     def clean(self):
+        errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": "Het einde moet na het begin liggen."})
+            errors["ends_at"] = "Het einde moet na het begin liggen."
+        if self.status == self.Status.CANCELLED and not self.cancellation_reason.strip():
+            errors["cancellation_reason"] = "Schrijf kort op waarom de bijeenkomst niet doorgaat."
+        if (
+            self.registration_opens_at
+            and self.registration_closes_at
+            and self.registration_closes_at <= self.registration_opens_at
+        ):
+            errors["registration_closes_at"] = "Aanmelden moet later sluiten dan het opengaat."
+        if self.capacity is not None and self.pk:
+            confirmed = self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+            if self.capacity < confirmed:
+                errors["capacity"] = (
+                    f"Er zijn al {confirmed} aanmeldingen. Het maximum kan niet lager zijn "
+                    "dan dat aantal."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    # -- What a member may do ------------------------------------------------------------
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    def has_ended(self, now=None):
+        return self.ends_at < (now or timezone.now())
+
+    @property
+    def offers_on_site(self):
+        return self.format in {self.Format.ON_SITE, self.Format.HYBRID}
+
+    @property
+    def offers_online(self):
+        return self.format in {self.Format.ONLINE, self.Format.HYBRID}
+
+    def registration_closes(self):
+        return self.registration_closes_at or self.starts_at
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        if self.is_cancelled or self.status == self.Status.HELD:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        return now < self.registration_closes()
+
+
+class Goal(models.Model):
+    """One goal of a meeting ("Doel 1", "Doel 2", ...), in order."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="goals")
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+    text = models.TextField("doel")
+
+    class Meta:
+        verbose_name = "doel"
+        verbose_name_plural = "doelen"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class AgendaItem(models.Model):
+    """One item on a meeting's agenda, with its presenter when there is one."""
+
+    class Kind(models.TextChoices):
+        WELCOME = "welcome", "Welkom en opening"
+        PRESENTATION = "presentation", "Presentatie"
+        KWARTIERTJE = "kwartiertje", "LNW-kwartiertje"
+        WORK_SESSION = "work_session", "Werksessie"
+        REFLECTION = "reflection", "Reflectie"
+        INFORMAL = "informal", "Informeel"
+        CLOSING = "closing", "Afsluiting"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+    starts_at = models.TimeField("tijd", null=True, blank=True)
+    title = models.CharField("onderwerp", max_length=300)
+    kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.PRESENTATION)
+    presenter_name = models.CharField("door (naam)", max_length=200, blank=True)
+    presenter_organisation = models.CharField("organisatie", max_length=200, blank=True)
+    presenter_profile = models.ForeignKey(
+        "members.Profile",
+        verbose_name="profiel van de presentator",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agenda_items",
+    )
+    description = models.TextField("toelichting", blank=True, help_text="Markdown.")
+    description_html = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = "agendapunt"
+        verbose_name_plural = "agendapunten"
+        ordering = ["position", "starts_at", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.description_html = render_markdown(self.description)
+        super().save(*args, **kwargs)
+
+
+class GoodToKnow(models.Model):
+    """A "Goed te weten" link on a meeting: an event or resource elsewhere."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="good_to_know")
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+    title = models.CharField("titel", max_length=300)
+    url = models.URLField("link", blank=True)
+    happens_on = models.DateField("datum", null=True, blank=True)
+    description = models.TextField("toelichting", blank=True)
+
+    class Meta:
+        verbose_name = "goed om te weten"
+        verbose_name_plural = "goed om te weten"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class ReportQuerySet(models.QuerySet):
+    def published(self, now=None):
+        return self.filter(
+            status=Report.Status.PUBLISHED,
+            published_at__lte=timezone.now() if now is None else now,
+        )
+
+
+class Report(models.Model):
+    """The report (verslag) of a meeting. Only published reports are visible to members."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Concept"
+        PUBLISHED = "published", "Gepubliceerd"
+
+    meeting = models.OneToOneField(
+        Meeting, on_delete=models.CASCADE, related_name="report", verbose_name="bijeenkomst"
+    )
+    status = models.CharField("status", max_length=10, choices=Status, default=Status.DRAFT)
+    published_at = models.DateTimeField("gepubliceerd op", null=True, blank=True)
+    summary = models.TextField(
+        "samenvatting", blank=True, help_text="Markdown. Wat is er besproken en opgehaald?"
+    )
+    summary_html = models.TextField(editable=False, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="geschreven door",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meeting_reports",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "verslag"
+        verbose_name_plural = "verslagen"
+        ordering = ["-meeting__starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(published_at__isnull=False),
+                name="published_report_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Verslag: {self.meeting}"
+
+    def save(self, *args, **kwargs):
+        self.summary_html = render_markdown(self.summary)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.meeting.get_absolute_url() + "#verslag"
+
+    def is_visible(self, now=None):
+        return self.status == self.Status.PUBLISHED and self.published_at <= (now or timezone.now())
+
+
+class ReportPart(models.Model):
+    """Shared shape of the ordered Markdown parts of a report."""
+
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    markdown_fields: tuple[str, ...] = ()
+
+    def save(self, *args, **kwargs):
+        for name in self.markdown_fields:
+            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
+        super().save(*args, **kwargs)
+
+
+class Subgroup(ReportPart):
+    """A subgroup discussion ("Groep 1") with the points it raised."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="subgroups")
+    name = models.CharField("groep", max_length=200)
+    topic = models.CharField("onderwerp of vraag", max_length=500, blank=True)
+    points = models.TextField("besproken punten", help_text="Markdown, bijvoorbeeld een lijst.")
+    points_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("points",)
+
+    class Meta(ReportPart.Meta):
+        verbose_name = "gesprek in een subgroep"
+        verbose_name_plural = "gesprekken in subgroepen"
+
+    def __str__(self):
+        return self.name
+
+
+class Reflection(ReportPart):
+    """A reflection question or assignment, with the answers collected."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="reflections")
+    question = models.TextField("vraag of opdracht")
+    answers = models.TextField("opgehaalde antwoorden", blank=True, help_text="Markdown.")
+    answers_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("answers",)
+
+    class Meta(ReportPart.Meta):
+        verbose_name = "reflectievraag"
+        verbose_name_plural = "reflectievragen"
+
+    def __str__(self):
+        return self.question[:80]
+
+
+class FollowUp(ReportPart):
+    """A follow-up action ("Vervolg"), with who takes it up."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="follow_ups")
+    action = models.TextField("wat", help_text="Markdown.")
+    action_html = models.TextField(editable=False, blank=True)
+    owner = models.CharField("wie", max_length=200, blank=True)
+    due_on = models.DateField("wanneer", null=True, blank=True)
+
+    markdown_fields = ("action",)
+
+    class Meta(ReportPart.Meta):
+        verbose_name = "vervolgactie"
+        verbose_name_plural = "vervolg"
+
+    def __str__(self):
+        return self.action[:80]
+
+
+class ReportSection(ReportPart):
+    """A free section of the report with its own heading."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections")
+    heading = models.CharField("kop", max_length=300)
+    body = models.TextField("tekst", help_text="Markdown.")
+    body_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("body",)
+
+    class Meta(ReportPart.Meta):
+        verbose_name = "vrij onderdeel"
+        verbose_name_plural = "vrije onderdelen"
+
+    def __str__(self):
+        return self.heading
+
+
+def factsheet_upload_to(instance, filename):
+    return f"factsheets/{timezone.now():%Y/%m}/{instance.slug or 'factsheet'}.pdf"
+
+
+class FactsheetQuerySet(models.QuerySet):
+    def published(self, today=None):
+        return self.filter(published_on__lte=today or timezone.localdate())
+
+
+class Factsheet(models.Model):
+    """A PDF published with a meeting: the factsheet itself, or another attachment."""
+
+    class Kind(models.TextChoices):
+        FACTSHEET = "factsheet", "Factsheet"
+        ATTACHMENT = "attachment", "Bijlage"
+
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="bijeenkomst",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="factsheets",
+    )
+    kind = models.CharField("soort", max_length=12, choices=Kind, default=Kind.FACTSHEET)
+    title = models.CharField("titel", max_length=300)
+    slug = models.SlugField("korte naam", max_length=200, unique=True)
+    description = models.TextField("korte beschrijving", blank=True)
+    file = models.FileField(
+        "pdf-bestand",
+        upload_to=factsheet_upload_to,
+        validators=[
+            FileExtensionValidator(["pdf"], message="Kies een pdf-bestand."),
+            validate_pdf,
+            MaxFileSizeValidator(FACTSHEET_MAX_MEGABYTES),
+        ],
+        help_text="Een pdf van hoogstens 10 MB.",
+    )
+    size = models.PositiveIntegerField("grootte in bytes", default=0, editable=False)
+    published_on = models.DateField("publicatiedatum", default=timezone.localdate)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FactsheetQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "factsheet of bijlage"
+        verbose_name_plural = "factsheets en bijlagen"
+        ordering = ["-published_on", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            with contextlib.suppress(OSError, ValueError):
+                self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("meetings:factsheet_download", args=[self.slug])
+
+    def download_name(self):
+        return f"{self.slug}.pdf"
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Registration.Status.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waiting(self):
+        return self.filter(status=Registration.Status.WAITING).order_by("registered_at", "pk")
+
+
+class Registration(models.Model):
+    """A member's registration for a meeting: a confirmed place or a place on the waiting list.
+
+    One row per member and meeting; registering again after cancelling reuses the row and puts
+    the member at the end of the queue.
+    """
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", "Aangemeld"
+        WAITING = "waiting", "Op de wachtlijst"
+        CANCELLED = "cancelled", "Afgemeld"
+
+    class Attendance(models.TextChoices):
+        ON_SITE = "on_site", "Op locatie"
+        ONLINE = "online", "Online"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+    )
+    status = models.CharField("status", max_length=10, choices=Status)
+    attendance = models.CharField("deelname", max_length=10, choices=Attendance)
+    registered_at = models.DateTimeField("aangemeld op", default=timezone.now)
+    cancelled_at = models.DateTimeField("afgemeld op", null=True, blank=True)
+    promoted_at = models.DateTimeField("van wachtlijst af op", null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "aanmelding"
+        verbose_name_plural = "aanmeldingen"
+        ordering = ["registered_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "user"], name="one_registration_per_member"),
+        ]
+        indexes = [models.Index(fields=["meeting", "status", "registered_at"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.meeting} ({self.get_status_display()})"

@@ -1,10 +1,18 @@
 from django.urls import path
 
-from meetings import views
+from meetings import calendar_views, registration_views, views
 
 app_name = "meetings"
 
+# Pages, factsheets and the Atom feed live in `views`; registering and cancelling in
+# `registration_views`; the .ics calendars in `calendar_views`. Fixed paths come before slugs.
 urlpatterns = [
     path("", views.meeting_list, name="index"),
+    path("agenda.ics", calendar_views.agenda_feed, name="agenda_ics"),
+    path("factsheets/", views.factsheet_list, name="factsheets"),
+    path("factsheets/<slug:slug>.pdf", views.factsheet_download, name="factsheet_download"),
+    path("<slug:slug>.ics", calendar_views.meeting_ics, name="meeting_ics"),
     path("<slug:slug>/", views.meeting_detail, name="detail"),
+    path("<slug:slug>/aanmelden/", registration_views.register, name="register"),
+    path("<slug:slug>/afmelden/", registration_views.cancel, name="cancel"),
 ]
