@@ -33,6 +33,10 @@ class MeetingQuerySet(models.QuerySet):
             .order_by("starts_at")
         )
 
+    def announced(self, now=None):
+        """Meetings that have not ended yet, cancelled ones included, soonest first."""
+        return self.filter(ends_at__gte=now or timezone.now()).order_by("starts_at")
+
     def past(self, now=None):
         return self.filter(ends_at__lt=timezone.now() if now is None else now).order_by(
             "-starts_at"

@@ -1,14 +1,15 @@
 from django.urls import path
 
-from meetings import calendar_views, registration_views, views
+from meetings import calendar_views, feeds, registration_views, views
 
 app_name = "meetings"
 
-# Pages, factsheets and the Atom feed live in `views`; registering and cancelling in
+# Pages and factsheets live in `views`, the Atom feed in `feeds`; registering and cancelling in
 # `registration_views`; the .ics calendars in `calendar_views`. Fixed paths come before slugs.
 urlpatterns = [
     path("", views.meeting_list, name="index"),
     path("agenda.ics", calendar_views.agenda_feed, name="agenda_ics"),
+    path("feed/", feeds.ReportFeed(), name="feed"),
     path("factsheets/", views.factsheet_list, name="factsheets"),
     path("factsheets/<slug:slug>.pdf", views.factsheet_download, name="factsheet_download"),
     path("<slug:slug>.ics", calendar_views.meeting_ics, name="meeting_ics"),

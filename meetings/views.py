@@ -1,21 +1,185 @@
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+"""The meeting pages: the list with its archive, a meeting with its report, the factsheets."""
 
-from meetings.models import Meeting
+from itertools import groupby
+
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from meetings.filters import MeetingFilterForm
+from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
+from members.roles import is_approved_member, is_trekker
+
+ARCHIVE_PAGE_SIZE = 20
+FACTSHEET_PAGE_SIZE = 20
+NEXT_MEETINGS_SHOWN = 3
+
+
+def registration_state(meeting, now):
+    """Return (code, Dutch label) of the meeting's registration state, or None once it ended.
+
+    Uses `meeting.confirmed_count` from `Meeting.objects.with_confirmed_count()`.
+    """
+    if meeting.is_cancelled:
+        return "cancelled", "Geannuleerd"
+    if meeting.has_ended(now):
+        return None
+    if meeting.registration_is_open(now):
+        if meeting.capacity is not None and meeting.confirmed_count >= meeting.capacity:
+            return "full", "Vol – wachtlijst"
+        return "open", "Aanmelden kan"
+    if meeting.registration_opens_at and now < meeting.registration_opens_at:
+        opens = date_format(timezone.localtime(meeting.registration_opens_at), "j F")
+        return "not-yet", f"Aanmelden kan vanaf {opens}"
+    return "closed", "Aanmelden gesloten"
+
+
+def _listed_meetings():
+    """Meetings as the list shows them: confirmed counts, and whether a report is out."""
+    return Meeting.objects.with_confirmed_count().annotate(
+        has_report=Exists(Report.objects.published().filter(meeting=OuterRef("pk")))
+    )
+
+
+def _query_string_without_page(request):
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
 
 
 def meeting_list(request):
-    return render(request, "meetings/meeting_list.html")
+    now = timezone.now()
+    form = MeetingFilterForm(request.GET or None, themes=MeetingFilterForm.themes_in_use())
+    meetings = form.filter(_listed_meetings())
+    archive_page = Paginator(meetings.past(now), ARCHIVE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    # Upcoming meetings head the first page only; later pages continue the archive.
+    upcoming = list(meetings.announced(now)) if archive_page.number == 1 else []
+    archived = list(archive_page.object_list)
+    prefetch_related_objects([*upcoming, *archived], "themes")
+    for meeting in upcoming:
+        meeting.state = registration_state(meeting, now)
+    archive_years = [
+        (year, list(group))
+        for year, group in groupby(archived, key=lambda m: timezone.localtime(m.starts_at).year)
+    ]
+    return render(
+        request,
+        "meetings/meeting_list.html",
+        {
+            "form": form,
+            "is_filtered": form.is_filtered(),
+            "upcoming": upcoming,
+            "archive_years": archive_years,
+            "page_obj": archive_page,
+            "query_string": _query_string_without_page(request),
+        },
+    )
+
+
+def _report_for(meeting, viewer):
+    """Return the meeting's report when the viewer may read it, with its parts; else None.
+
+    Trekkers also get a draft or a report whose publication moment lies ahead, to preview it.
+    """
+    reports = Report.objects.filter(meeting=meeting).prefetch_related(
+        "subgroups", "reflections", "follow_ups", "sections"
+    )
+    if not is_trekker(viewer):
+        reports = reports.published()
+    return reports.first()
+
+
+def _factsheets_for(viewer):
+    """Published factsheets; trekkers also get those whose publication date lies ahead."""
+    return Factsheet.objects.all() if is_trekker(viewer) else Factsheet.objects.published()
+
+
+def _own_registration(meeting, viewer):
+    if not is_approved_member(viewer):
+        return None
+    return Registration.objects.filter(meeting=meeting, user=viewer).first()
 
 
 def meeting_detail(request, slug):
-    meeting = get_object_or_404(Meeting, slug=slug)
-    return render(request, "meetings/meeting_detail.html", {"meeting": meeting})
+    now = timezone.now()
+    viewer = request.user
+    viewer_is_trekker = is_trekker(viewer)
+    meetings = Meeting.objects.with_confirmed_count().prefetch_related(
+        "themes",
+        "goals",
+        "good_to_know",
+        Prefetch(
+            "agenda_items",
+            queryset=AgendaItem.objects.select_related("presenter_profile__user"),
+        ),
+        Prefetch("factsheets", queryset=_factsheets_for(viewer)),
+    )
+    meeting = get_object_or_404(meetings, slug=slug)
+    viewer_is_member = is_approved_member(viewer)
+    for item in meeting.agenda_items.all():
+        # Profiles are members-only, and a hidden profile is not to be linked at all.
+        profile = item.presenter_profile
+        item.profile_url = (
+            profile.get_absolute_url()
+            if viewer_is_member and profile and profile.can_be_seen_by(viewer)
+            else ""
+        )
+    registration = _own_registration(meeting, viewer)
+    report = _report_for(meeting, viewer)
+    next_meetings = Meeting.objects.upcoming(now).exclude(pk=meeting.pk)[:NEXT_MEETINGS_SHOWN]
+    today = timezone.localdate()
+    return render(
+        request,
+        "meetings/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "state": registration_state(meeting, now),
+            "registration": registration,
+            # The link to join online reaches no page but a confirmed registrant's.
+            "online_url": meeting.online_url
+            if registration and registration.status == Registration.Status.CONFIRMED
+            else "",
+            "report": report,
+            "report_is_preview": bool(report and not report.is_visible(now)),
+            "factsheets": meeting.factsheets.all(),
+            "today": today,
+            "next_meetings": next_meetings,
+            "viewer_is_member": viewer_is_member,
+            "viewer_is_trekker": viewer_is_trekker,
+        },
+    )
 
 
 def factsheet_list(request):
-    return render(request, "meetings/meeting_list.html")
+    factsheets = (
+        Factsheet.objects.published()
+        .filter(kind=Factsheet.Kind.FACTSHEET)
+        .select_related("meeting")
+        .order_by("-published_on", "title")
+    )
+    page = Paginator(factsheets, FACTSHEET_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "meetings/factsheet_list.html",
+        {"page_obj": page, "factsheets": page.object_list},
+    )
 
 
 def factsheet_download(request, slug):
-    raise Http404
+    """Serve the PDF under its readable name; not before its publication date, but to trekkers."""
+    factsheet = get_object_or_404(_factsheets_for(request.user), slug=slug)
+    try:
+        file = factsheet.file.open("rb")
+    except (FileNotFoundError, ValueError) as error:
+        raise Http404("Dit bestand is niet gevonden.") from error
+    return FileResponse(
+        file,
+        as_attachment=True,
+        filename=factsheet.download_name(),
+        content_type="application/pdf",
+    )
