@@ -159,6 +159,13 @@ class SearchResults:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    def put_first(self, kind: str, url: str) -> None:
+        """Show the group of `kind` first and, within it, the hit that links to `url`."""
+        self.groups.sort(key=lambda group: group.kind != kind)
+        for group in self.groups:
+            if group.kind == kind:
+                group.hits.sort(key=lambda hit: hit.url != url)
+
     def kinds(self) -> list[tuple[str, str, int]]:
         """Return (kind, label, count) for every kind with results, in the page's order."""
         return [

@@ -37,7 +37,7 @@ def _paragraphs(*texts) -> str:
 # -- Meetings -------------------------------------------------------------------------------
 #
 # Agenda items are documents of their own ("Programmaonderdelen"): a hit then names the
-# presenter and organisation and links to the agenda of the meeting page. The meeting's own
+# presenter and organisation and links to the programme on the meeting page. The meeting's own
 # document also carries its programme, because people remember "the meeting about triage",
 # not the item; the item ranks first when its title is what was typed (title weight A).
 
@@ -101,7 +101,7 @@ def agenda_item_document(item):
     return Document(
         kind=Kind.AGENDA_ITEM,
         title=item.title,
-        url=f"{meeting.get_absolute_url()}#agenda",
+        url=f"{meeting.get_absolute_url()}#programma",
         labels=[
             item.presenter_name,
             item.presenter_organisation,

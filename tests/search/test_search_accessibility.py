@@ -3,8 +3,10 @@
 import pytest
 
 from leernetwerk.models import SearchDocument
+from meetings.models import AgendaItem
 from tests.accessibility import assert_accessible
-from tests.search.factories import make_document
+from tests.meetings.factories import make_factsheet, make_meeting, make_report
+from tests.search.factories import make_document, make_entry
 
 pytestmark = pytest.mark.browser
 
@@ -31,4 +33,17 @@ def test_search_without_results_and_with_junk_passes_axe(page):
     page.goto("/zoeken/?q=onvindbaar")
     assert_accessible(page)
     page.goto("/zoeken/?q=%21%3F")
+    assert_accessible(page)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_over_meetings_with_the_glossary_advice_passes_axe(page):
+    make_entry("complexe scheidingsproblematiek", deprecated=["vechtscheiding"])
+    meeting = make_meeting("Kennissessie Gouda", days_from_now=-30)
+    AgendaItem.objects.create(meeting=meeting, title="Vechtscheiding of complexe scheiding?")
+    make_report(meeting, summary="We spraken over het woord vechtscheiding.")
+    make_factsheet(meeting, title="Factsheet woordkeuze", description="Niet: vechtscheiding.")
+    page.goto("/zoeken/?q=vechtscheiding")
+    assert page.get_by_text("Gebruik liever:").is_visible()
+    assert page.get_by_role("heading", name="Verslagen (1)").is_visible()
     assert_accessible(page)

@@ -86,7 +86,7 @@ def test_cancelled_meeting_stays_findable_and_says_it_is_cancelled():
     assert titles("geannuleerd", Kind.MEETING) == ["Live bijeenkomst Gouda"]
 
 
-def test_agenda_item_is_its_own_hit_linking_to_the_agenda_of_its_meeting():
+def test_agenda_item_is_its_own_hit_linking_to_the_programme_of_its_meeting():
     meeting = make_meeting("Kwartaalbijeenkomst oktober", slug="kwartaal-oktober")
     item = make_agenda_item(
         meeting,
@@ -98,7 +98,7 @@ def test_agenda_item_is_its_own_hit_linking_to_the_agenda_of_its_meeting():
     results = search("triagelijst", AnonymousUser())
     assert [group.kind for group in results.groups] == [Kind.AGENDA_ITEM, Kind.MEETING]
     (hit,) = results.groups[0].hits
-    assert hit.url == "/bijeenkomsten/kwartaal-oktober/#agenda"
+    assert hit.url == "/bijeenkomsten/kwartaal-oktober/#programma"
     assert hit.date == timezone.localdate(meeting.starts_at)
     for query in ["spreker", "kenniscentrum", "kwartiertje", "oktober"]:
         assert titles(query, Kind.AGENDA_ITEM) == ["Triagelijst Scheiding"], query
