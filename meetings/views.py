@@ -19,14 +19,14 @@ NEXT_MEETINGS_SHOWN = 3
 
 
 def registration_state(meeting, now):
-    """Return (code, Dutch label) of the meeting's registration state, or None once it ended.
+    """Return (code, Dutch label) of the meeting's state as far as registering goes.
 
     Uses `meeting.confirmed_count` from `Meeting.objects.with_confirmed_count()`.
     """
     if meeting.is_cancelled:
         return "cancelled", "Geannuleerd"
     if meeting.has_ended(now):
-        return None
+        return "ended", "Afgelopen"
     if meeting.registration_is_open(now):
         if meeting.capacity is not None and meeting.confirmed_count >= meeting.capacity:
             return "full", "Vol – wachtlijst"
@@ -105,10 +105,14 @@ def _own_registration(meeting, viewer):
     return Registration.objects.filter(meeting=meeting, user=viewer).first()
 
 
-def meeting_detail(request, slug):
+def meeting_page_context(request, slug, **extra):
+    """Return everything the meeting page shows, each related list fetched once; 404 if unknown.
+
+    Views that answer on the meeting page (such as a refused registration) render
+    "meetings/meeting_detail.html" with this context and their own `extra` items.
+    """
     now = timezone.now()
     viewer = request.user
-    viewer_is_trekker = is_trekker(viewer)
     meetings = Meeting.objects.with_confirmed_count().prefetch_related(
         "themes",
         "goals",
@@ -131,28 +135,27 @@ def meeting_detail(request, slug):
         )
     registration = _own_registration(meeting, viewer)
     report = _report_for(meeting, viewer)
-    next_meetings = Meeting.objects.upcoming(now).exclude(pk=meeting.pk)[:NEXT_MEETINGS_SHOWN]
-    today = timezone.localdate()
-    return render(
-        request,
-        "meetings/meeting_detail.html",
-        {
-            "meeting": meeting,
-            "state": registration_state(meeting, now),
-            "registration": registration,
-            # The link to join online reaches no page but a confirmed registrant's.
-            "online_url": meeting.online_url
-            if registration and registration.status == Registration.Status.CONFIRMED
-            else "",
-            "report": report,
-            "report_is_preview": bool(report and not report.is_visible(now)),
-            "factsheets": meeting.factsheets.all(),
-            "today": today,
-            "next_meetings": next_meetings,
-            "viewer_is_member": viewer_is_member,
-            "viewer_is_trekker": viewer_is_trekker,
-        },
-    )
+    return {
+        "meeting": meeting,
+        "state": registration_state(meeting, now),
+        "registration": registration,
+        # The link to join online reaches no page but a confirmed registrant's.
+        "online_url": meeting.online_url
+        if registration and registration.status == Registration.Status.CONFIRMED
+        else "",
+        "report": report,
+        "report_is_preview": bool(report and not report.is_visible(now)),
+        "factsheets": meeting.factsheets.all(),
+        "today": timezone.localdate(),
+        "next_meetings": Meeting.objects.upcoming(now).exclude(pk=meeting.pk)[:NEXT_MEETINGS_SHOWN],
+        "viewer_is_member": viewer_is_member,
+        "viewer_is_trekker": is_trekker(viewer),
+        **extra,
+    }
+
+
+def meeting_detail(request, slug):
+    return render(request, "meetings/meeting_detail.html", meeting_page_context(request, slug))
 
 
 def factsheet_list(request):

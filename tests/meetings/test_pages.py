@@ -248,6 +248,22 @@ def test_meeting_page_links_the_ics_and_the_next_meetings(client):
     assert others[3].get_absolute_url() not in html
 
 
+def test_past_meeting_is_marked_as_ended_without_registration_or_calendar(client):
+    meeting = make_listed_meeting("Voorbij", days_from_now=-3)
+    html = client.get(meeting.get_absolute_url()).text
+    assert "meeting-state--ended" in html and "Afgelopen" in html
+    assert "Zet in je agenda" not in html
+    assert 'id="aanmelden"' not in html
+
+
+def test_upcoming_meeting_page_holds_the_registration_block(client, member_client):
+    meeting = make_listed_meeting("Binnenkort", days_from_now=3)
+    for viewer in (client, member_client):
+        response = viewer.get(meeting.get_absolute_url())
+        assert 'id="aanmelden"' in response.text
+        assert "meetings/includes/registration.html" in [t.name for t in response.templates]
+
+
 def test_unknown_meeting_is_404(client):
     assert client.get(reverse("meetings:detail", args=["bestaat-niet"])).status_code == 404
 
