@@ -1,13 +1,16 @@
 """The meeting pages: the list with its archive, a meeting with its report, the factsheets."""
 
+from collections import defaultdict
 from itertools import groupby
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.formats import date_format
+from taggit.models import TaggedItem
 
 from meetings.filters import MeetingFilterForm
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
@@ -44,6 +47,24 @@ def _listed_meetings():
     )
 
 
+def _attach_themes(meetings):
+    """Give each meeting `theme_list`, its themes A to Z, with one query for all of them."""
+    # Cheaper than prefetch_related("themes"), which builds a queryset per meeting.
+    themes = defaultdict(list)
+    tagged_items = (
+        TaggedItem.objects.filter(
+            content_type=ContentType.objects.get_for_model(Meeting),
+            object_id__in=[meeting.pk for meeting in meetings],
+        )
+        .select_related("tag")
+        .order_by("tag__name")
+    )
+    for tagged_item in tagged_items:
+        themes[tagged_item.object_id].append(tagged_item.tag)
+    for meeting in meetings:
+        meeting.theme_list = themes[meeting.pk]
+
+
 def _query_string_without_page(request):
     params = request.GET.copy()
     params.pop("page", None)
@@ -60,7 +81,7 @@ def meeting_list(request):
     # Upcoming meetings head the first page only; later pages continue the archive.
     upcoming = list(meetings.announced(now)) if archive_page.number == 1 else []
     archived = list(archive_page.object_list)
-    prefetch_related_objects([*upcoming, *archived], "themes")
+    _attach_themes([*upcoming, *archived])
     for meeting in upcoming:
         meeting.state = registration_state(meeting, now)
     archive_years = [
