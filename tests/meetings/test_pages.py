@@ -280,6 +280,9 @@ def test_cancelled_meeting_shows_the_reason_prominently(client):
     assert banner < html.index("Te weinig aanmeldingen; we schuiven aan bij april.")
     assert banner < html.index("<dl")
     assert "Zet in je agenda" not in html
+    # The banner says it all: no registration block that repeats the reason.
+    assert 'id="aanmelden"' not in html
+    assert html.count("Te weinig aanmeldingen") == 1
 
 
 def test_presenter_profile_is_linked_for_members_only(client, member_client):
