@@ -416,8 +416,7 @@ def search_as_the_page_does(query, viewer, kind, page):
     from leernetwerk.search import search
     from leernetwerk.search.advice import discouraged_term_advice
 
-    results = search(query, viewer, kind=kind, page=page)
-    discouraged_term_advice(results.query)
+    discouraged_term_advice(search(query, viewer, kind=kind, page=page))
 
 
 def measure_queries() -> list[str]:

@@ -51,7 +51,7 @@ def search(request):
         kind=request.GET.get("soort"),
         page=request.GET.get("page", 1),
     )
-    advice = discouraged_term_advice(results.query)
+    advice = discouraged_term_advice(results)
     if advice:
         results.put_first(SearchDocument.Kind.TERM, advice.get_absolute_url())
     query_string = urlencode({"q": results.query.text, "soort": results.kind or ""})

@@ -1,14 +1,17 @@
 """The glossary's advice in the site search: a discouraged term typed comes first."""
 
 from glossary.lookup import Hit, lookup
-from leernetwerk.search.query import ParsedQuery
+from leernetwerk.models import SearchDocument
+from leernetwerk.search.query import SearchResults
 
 
-def discouraged_term_advice(query: ParsedQuery) -> Hit | None:
+def discouraged_term_advice(results: SearchResults) -> Hit | None:
     """Return the glossary hit when what was typed is a discouraged term, else None.
 
-    Queries: the glossary version (the lookup index is rebuilt only when the glossary changed).
+    A discouraged term is a label of its entry, so the search has found that entry already:
+    without glossary results there is nothing to look up. Queries: the glossary version (the
+    lookup index is rebuilt only when the glossary changed), and only with glossary results.
     """
-    if not query:
+    if SearchDocument.Kind.TERM not in results.counts:
         return None
-    return lookup(query.text).discouraged
+    return lookup(results.query.text).discouraged

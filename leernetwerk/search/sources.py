@@ -38,8 +38,9 @@ def _paragraphs(*texts) -> str:
 #
 # Agenda items are documents of their own ("Programmaonderdelen"): a hit then names the
 # presenter and organisation and links to the programme on the meeting page. The meeting's own
-# document also carries its programme, because people remember "the meeting about triage",
-# not the item; the item ranks first when its title is what was typed (title weight A).
+# document also lists its programme (titles, presenters, organisations), because people
+# remember "the meeting where Veilig Thuis spoke about triage"; the item ranks first when its
+# title is what was typed (title weight A).
 
 
 def _theme_names(obj) -> list[str]:
@@ -74,13 +75,10 @@ def meeting_document(meeting):
             meeting.cancellation_reason if meeting.is_cancelled else "",
             plain_text(meeting.introduction_html),
             *(goal.text for goal in meeting.goals.all()),
+            # The programme without the items' descriptions: those are in the items' own
+            # documents, and the same words twice would make every such match count double.
             *(
-                _paragraphs(
-                    item.title,
-                    item.presenter_name,
-                    item.presenter_organisation,
-                    plain_text(item.description_html),
-                )
+                _paragraphs(item.title, item.presenter_name, item.presenter_organisation)
                 for item in meeting.agenda_items.all()
             ),
             *(_paragraphs(link.title, link.description) for link in meeting.good_to_know.all()),

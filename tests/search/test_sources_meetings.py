@@ -68,12 +68,14 @@ def test_meeting_is_found_by_its_title_kind_introduction_goals_programme_and_the
         "ouderschapsplannen",
         "gezinsvertegenwoordiger",
         "pardoes",
-        "duurzaam",
         "jeugdrecht",
         "cultuursensitief",
         "smulhoeve",
     ]:
         assert titles(query, Kind.MEETING) == ["Kwartaalbijeenkomst najaar"], query
+    # An item's description belongs to the item's own document only.
+    assert titles("duurzaam", Kind.MEETING) == []
+    assert titles("duurzaam", Kind.AGENDA_ITEM) == ["Presentatie gezinsvertegenwoordiger"]
 
 
 def test_cancelled_meeting_stays_findable_and_says_it_is_cancelled():
