@@ -145,6 +145,8 @@ def test_unknown_filter_values_get_a_dutch_error_and_the_full_list(client):
     assert response.status_code == 200
     assert "Geen enkele bijeenkomst heeft dit thema." in html
     assert "Deze soort bijeenkomst bestaat niet." in html
+    # Each error is tied to its field for screen readers.
+    assert 'aria-describedby="id_thema_error"' in html and 'id="id_thema_error"' in html
     assert "Over triage" in html
 
 
