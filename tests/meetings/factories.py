@@ -6,7 +6,7 @@ from itertools import count
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from meetings.models import Factsheet, Meeting, Registration, Report
+from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
 
 _numbers = count(1)
 
@@ -58,3 +58,7 @@ def make_registration(meeting, user, *, status=Registration.Status.CONFIRMED, **
         attendance=fields.pop("attendance", Registration.Attendance.ONLINE),
         **fields,
     )
+
+
+def make_agenda_item(meeting, title="Presentatie", **fields):
+    return AgendaItem.objects.create(meeting=meeting, title=title, **fields)
