@@ -255,9 +255,7 @@ class ReportAdmin(TaalcheckMixin, admin.ModelAdmin):
         return local_datetime(report.published_at)
 
     def view_on_site(self, report):
-        # A draft is only visible to trekkers, as a preview on the meeting page.
-        if report.status == Report.Status.DRAFT:
-            return f"{report.meeting.get_absolute_url()}?voorbeeld=1#verslag"
+        # The meeting page shows trekkers a draft as a preview, so drafts link there too.
         return report.get_absolute_url()
 
     def save_model(self, request, obj, form, change):

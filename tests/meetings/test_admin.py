@@ -356,13 +356,13 @@ def test_members_cannot_run_admin_actions(member_client):
 
 
 @pytest.mark.django_db
-def test_view_on_site_of_a_draft_opens_the_preview_on_the_meeting_page():
-    report = make_report(make_meeting(slug="januari-2024", days_from_now=-7), published=False)
-    report_admin = site._registry[Report]
-    assert report_admin.view_on_site(report) == "/bijeenkomsten/januari-2024/?voorbeeld=1#verslag"
-    report.status = Report.Status.PUBLISHED
-    report.save()
-    assert report_admin.view_on_site(report) == "/bijeenkomsten/januari-2024/#verslag"
+def test_view_on_site_of_a_draft_opens_its_preview_on_the_meeting_page(trekker_client):
+    meeting = make_meeting(slug="januari-2024", days_from_now=-7)
+    report = make_report(meeting, published=False, summary="Nog een **concept**.")
+    link = site._registry[Report].view_on_site(report)
+    assert link == "/bijeenkomsten/januari-2024/#verslag"
+    response = trekker_client.get(link.split("#")[0])
+    assert "Nog een <strong>concept</strong>." in response.content.decode()
 
 
 @pytest.mark.django_db
