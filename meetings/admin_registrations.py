@@ -1,11 +1,229 @@
 """Admin for registrations: attendee and waiting lists per meeting, CSV export.
 
 `export_registrations_csv` is also an action of the meeting admin (meetings/admin.py).
+Status changes go through `meetings.registration` only: cancelling or deleting here moves the
+first waiting member up, as it does when a member cancels.
+
+The CSV uses `;` between columns and starts with a UTF-8 byte order mark: the Dutch Excel
+reads `,` as the decimal separator and expects `;`, and the mark makes it read é and ë
+right. The member list export of `members` does the same, so trekkers meet one format.
 """
 
-from django.contrib import admin
+import csv
+import io
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpResponse
+from django.utils import timezone
+
+from meetings import registration as services
+from meetings.models import Registration
+
+CSV_COLUMNS = [
+    "Bijeenkomst",
+    "Datum bijeenkomst",
+    "Naam",
+    "E-mailadres",
+    "Organisatie",
+    "Status",
+    "Deelname",
+    "Aangemeld op",
+    "Plaats op wachtlijst",
+]
+# Spreadsheet programs run a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_registrations(registrations):
+    """The registrations as the CSV export wants them: people and positions in one query."""
+    status_order = Case(
+        When(status=Registration.Status.CONFIRMED, then=Value(0)),
+        When(status=Registration.Status.WAITING, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        services.with_waiting_position(registrations)
+        .select_related("meeting", "user__profile__organisation")
+        .annotate(status_order=status_order)
+        .order_by("meeting__starts_at", "meeting_id", "status_order", "registered_at", "pk")
+    )
+
+
+def write_registrations_csv(output, registrations) -> None:
+    """Write one row per registration (meeting, person, status, position) to `output`."""
+    writer = csv.writer(output, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
+    for registration in registrations:
+        member, meeting = registration.user, registration.meeting
+        profile = getattr(member, "profile", None)
+        organisation = profile.organisation.name if profile and profile.organisation else ""
+        writer.writerow(
+            _safe_row(
+                [
+                    meeting.title,
+                    f"{timezone.localtime(meeting.starts_at):%Y-%m-%d %H:%M}",
+                    member.get_full_name(),
+                    member.email,
+                    organisation,
+                    registration.get_status_display(),
+                    registration.get_attendance_display(),
+                    f"{timezone.localtime(registration.registered_at):%Y-%m-%d %H:%M}",
+                    registration.waiting_position or "",
+                ]
+            )
+        )
+
+
+def _safe_row(values):
+    return [
+        f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+        for value in values
+    ]
+
+
+def registrations_csv_response(registrations, filename) -> HttpResponse:
+    output = io.StringIO()
+    write_registrations_csv(output, csv_registrations(registrations))
+    response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @admin.action(description="Deelnemers en wachtlijst downloaden (CSV)")
 def export_registrations_csv(modeladmin, request, queryset):
-    raise NotImplementedError
+    """For the selected meetings: everyone registered or waiting, in one file."""
+    meetings = list(queryset.order_by("starts_at"))
+    filename = (
+        f"aanmeldingen-{meetings[0].slug}.csv"
+        if len(meetings) == 1
+        else "aanmeldingen-bijeenkomsten.csv"
+    )
+    registrations = Registration.objects.filter(meeting__in=meetings).active()
+    return registrations_csv_response(registrations, filename)
+
+
+class RegistrationAdminForm(forms.ModelForm):
+    class Meta:
+        model = Registration
+        fields = ["attendance"]
+
+    def clean_attendance(self):
+        attendance = self.cleaned_data["attendance"]
+        meeting = self.instance.meeting
+        if attendance not in services.offered_attendances(meeting):
+            raise forms.ValidationError(
+                f"Deze bijeenkomst is {meeting.get_format_display().lower()}. "
+                "Kies een manier van meedoen die daarbij past."
+            )
+        return attendance
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    form = RegistrationAdminForm
+    list_display = [
+        "member_name",
+        "member_email",
+        "meeting",
+        "status",
+        "attendance",
+        "registered_at",
+        "waiting_position",
+    ]
+    list_filter = ["status", "attendance", "meeting"]
+    list_select_related = ["user", "meeting"]
+    search_fields = ["user__first_name", "user__last_name", "user__email", "meeting__title"]
+    ordering = ["-meeting__starts_at", "status", "registered_at", "pk"]
+    fields = [
+        "meeting",
+        "user",
+        "status",
+        "attendance",
+        "registered_at",
+        "waiting_position",
+        "promoted_at",
+        "cancelled_at",
+    ]
+    readonly_fields = [
+        "meeting",
+        "user",
+        "status",
+        "registered_at",
+        "waiting_position",
+        "promoted_at",
+        "cancelled_at",
+    ]
+    actions = ["cancel_registrations", "fill_waiting_lists", "export_selected_csv"]
+
+    def get_queryset(self, request):
+        return services.with_waiting_position(super().get_queryset(request))
+
+    def has_add_permission(self, request):
+        # Members register themselves, so the rules (window, format, places) always apply.
+        return False
+
+    @admin.display(description="naam", ordering="user__last_name")
+    def member_name(self, registration):
+        return registration.user.get_full_name() or "–"
+
+    @admin.display(description="e-mailadres", ordering="user__email")
+    def member_email(self, registration):
+        return registration.user.email
+
+    @admin.display(description="plaats op wachtlijst")
+    def waiting_position(self, registration):
+        return registration.waiting_position or "–"
+
+    def delete_model(self, request, obj):
+        services.delete_registrations(Registration.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        services.delete_registrations(Registration.objects.filter(pk__in=queryset.values("pk")))
+
+    @admin.action(description="Geselecteerde aanmeldingen afmelden (de wachtlijst schuift door)")
+    def cancel_registrations(self, request, queryset):
+        cancelled = 0
+        for registration in queryset.active().select_related("meeting", "user"):
+            try:
+                services.cancel_registration(registration)
+            except services.RegistrationRefused as refusal:
+                self.message_user(
+                    request, f"{registration.user}: {refusal.message}", messages.WARNING
+                )
+            else:
+                cancelled += 1
+        self.message_user(
+            request,
+            f"{cancelled} aanmelding(en) afgemeld. Wie op de wachtlijst stond, is bijgeschoven "
+            "en heeft een e-mail gekregen.",
+            messages.SUCCESS,
+        )
+
+    @admin.action(description="Wachtlijst aanvullen (na een hoger maximum)")
+    def fill_waiting_lists(self, request, queryset):
+        from meetings.models import Meeting
+
+        promoted = []
+        for meeting in Meeting.objects.filter(pk__in=queryset.values("meeting_id")):
+            promoted += services.fill_from_waiting_list(meeting)
+        if promoted:
+            self.message_user(
+                request,
+                f"{len(promoted)} lid/leden van de wachtlijst aangemeld en per e-mail ingelicht.",
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request,
+                "Niemand bijgeschoven: er is geen plek vrij of niemand wacht.",
+                messages.INFO,
+            )
+
+    @admin.action(description="Geselecteerde aanmeldingen downloaden (CSV)")
+    def export_selected_csv(self, request, queryset):
+        return registrations_csv_response(
+            Registration.objects.filter(pk__in=queryset.values("pk")), "aanmeldingen.csv"
+        )

@@ -103,10 +103,6 @@ def confirmed_count(meeting) -> int:
     return meeting.registrations.confirmed().count()
 
 
-def is_full(meeting) -> bool:
-    return meeting.capacity is not None and confirmed_count(meeting) >= meeting.capacity
-
-
 @dataclass(frozen=True)
 class RegistrationState:
     """What a viewer can do about a meeting: a short Dutch label and the action to offer.
@@ -123,11 +119,13 @@ class RegistrationState:
         return self.action is not None
 
 
-def registration_state(meeting, user, registration=None) -> RegistrationState:
+def registration_state(meeting, user, registration=None, *, confirmed=None) -> RegistrationState:
     """Return the state of `meeting` for `user`, given their registration (or None).
 
-    Runs no query, except counting confirmed places when the meeting is not annotated with
-    `Meeting.objects.with_confirmed_count()` and registration is open.
+    For lists of meetings (the home page): `label` is a short Dutch sentence, `shows_button`
+    says whether to offer an action. Runs no query, except counting the confirmed places
+    when registration is open and neither `confirmed` is given nor the meeting comes from
+    `Meeting.objects.with_confirmed_count()`.
     """
     now = timezone.now()
     active = registration if registration and registration.status != Status.CANCELLED else None
@@ -151,7 +149,9 @@ def registration_state(meeting, user, registration=None) -> RegistrationState:
         return RegistrationState(
             "pending", "Je kunt je aanmelden zodra een trekker je account heeft goedgekeurd."
         )
-    if is_full(meeting):
+    if confirmed is None and meeting.capacity is not None:
+        confirmed = confirmed_count(meeting)
+    if meeting.capacity is not None and confirmed >= meeting.capacity:
         return RegistrationState(
             "full", "Deze bijeenkomst is vol. Meld je aan voor de wachtlijst.", "register"
         )

@@ -1,18 +1,90 @@
 """Registering for a meeting and cancelling: the member's side of `meetings.registration`."""
 
-from django.http import HttpResponse
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from meetings import registration as services
+from meetings.models import Meeting, Registration
+from meetings.registration_forms import RegistrationForm
 from members.roles import member_required
+
+
+@member_required
+def registration_detail(request, slug):
+    """The member's own registration: confirmation, waiting place, the way to cancel."""
+    meeting = get_object_or_404(Meeting, slug=slug)
+    registration = _own_registration(meeting, request.user)
+    return _registration_page(request, meeting, registration)
 
 
 @member_required
 @require_POST
 def register(request, slug):
-    return HttpResponse(status=501)
+    meeting = get_object_or_404(Meeting, slug=slug)
+    form = RegistrationForm(request.POST, meeting=meeting)
+    if not form.is_valid():
+        # The page again, with the errors; status 400 so nothing counts it as done.
+        registration = _own_registration(meeting, request.user)
+        return _registration_page(request, meeting, registration, form=form, status=400)
+    attendance = form.cleaned_data["attendance"]
+    try:
+        registration, created = services.register(meeting, request.user, attendance)
+    except services.RegistrationRefused as refusal:
+        messages.error(request, refusal.message)
+        # The choice travels back, so the form shows it again.
+        query = urlencode({"deelname": attendance}) if attendance else ""
+        return redirect(f"{meeting.get_absolute_url()}?{query}#aanmelden")
+    if not created:
+        if registration.status == Registration.Status.WAITING:
+            messages.info(request, "Je stond al op de wachtlijst voor deze bijeenkomst.")
+        else:
+            messages.info(request, "Je was al aangemeld voor deze bijeenkomst.")
+    return redirect("meetings:registration", slug=meeting.slug)
 
 
 @member_required
 @require_POST
 def cancel(request, slug):
-    return HttpResponse(status=501)
+    """Ask "weet je het zeker?" first; the confirming form posts `bevestigd=ja`."""
+    meeting = get_object_or_404(Meeting, slug=slug)
+    registration = _own_registration(meeting, request.user)
+    if registration is None or registration.status == Registration.Status.CANCELLED:
+        messages.info(request, "Je bent niet aangemeld voor deze bijeenkomst.")
+        return redirect(meeting)
+    if request.POST.get("bevestigd") != "ja":
+        return render(
+            request,
+            "meetings/registration/cancel_confirm.html",
+            {"meeting": meeting, "registration": registration},
+        )
+    try:
+        services.cancel(meeting, request.user)
+    except services.RegistrationRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect(meeting)
+    messages.success(
+        request,
+        f"Je bent afgemeld voor „{meeting.title}”. Je krijgt een bevestiging per e-mail.",
+    )
+    return redirect(meeting)
+
+
+def _own_registration(meeting, user):
+    return Registration.objects.filter(meeting=meeting, user=user).first()
+
+
+def _registration_page(request, meeting, registration, *, form=None, status=200):
+    position = None
+    if registration and registration.status == Registration.Status.WAITING:
+        position = services.waiting_position(registration)
+        registration.waiting_position = position
+    context = {
+        "meeting": meeting,
+        "registration": registration,
+        "registration_form": form,
+        "waiting_position": position,
+    }
+    return render(request, "meetings/registration/registration.html", context, status=status)

@@ -16,4 +16,9 @@ urlpatterns = [
     path("<slug:slug>/", views.meeting_detail, name="detail"),
     path("<slug:slug>/aanmelden/", registration_views.register, name="register"),
     path("<slug:slug>/afmelden/", registration_views.cancel, name="cancel"),
+    path(
+        "<slug:slug>/aanmelding/",
+        registration_views.registration_detail,
+        name="registration",
+    ),
 ]
