@@ -14,7 +14,7 @@ class RegistrationForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={
             "required": "Kies of je op locatie of online meedoet.",
-            "invalid_choice": "Kies op locatie of online; dat andere kan bij deze bijeenkomst niet.",
+            "invalid_choice": "Die manier van meedoen kan hier niet. Kies uit de mogelijkheden.",
         },
     )
 

@@ -1,0 +1,70 @@
+"""A member registers for a meeting and then cancels, in a real browser; axe on each step."""
+
+import pytest
+
+from meetings import registration as services
+from meetings.models import Meeting, Registration
+from tests.accessibility import assert_accessible
+from tests.meetings.factories import make_meeting
+from tests.meetings.test_registration import make_members
+
+pytestmark = pytest.mark.browser
+
+
+def test_member_registers_for_a_meeting_and_then_cancels(page, log_in, member, mailoutbox):
+    meeting = make_meeting(
+        "Kwartaalbijeenkomst december",
+        format=Meeting.Format.HYBRID,
+        venue="Stadhuis Gouda",
+        capacity=20,
+    )
+    log_in(page, member)
+
+    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.get_by_text("Er zijn nog 20 plaatsen vrij.").wait_for()
+    assert_accessible(page)
+    page.get_by_label("Online", exact=True).check()
+    page.get_by_role("button", name="Aanmelden").click()
+
+    page.get_by_role("heading", level=1, name="Je bent aangemeld").wait_for()
+    assert page.get_by_text("Je doet online mee.").is_visible()
+    registration = Registration.objects.get(meeting=meeting, user=member)
+    assert (registration.status, registration.attendance) == ("confirmed", "online")
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Afmelden").click()
+    page.get_by_role("heading", name="Weet je zeker dat je je wilt afmelden?").wait_for()
+    assert_accessible(page)
+    page.get_by_role("button", name="Ja, afmelden").click()
+
+    page.get_by_text("Je bent afgemeld voor „Kwartaalbijeenkomst december”.").wait_for()
+    assert page.url.endswith(meeting.get_absolute_url())
+    registration.refresh_from_db()
+    assert registration.status == "cancelled"
+    assert [mail.subject.split(":")[0] for mail in mailoutbox] == [
+        "[Leernetwerk] Je bent aangemeld",
+        "[Leernetwerk] Je bent afgemeld",
+    ]
+
+
+def test_hybrid_registration_without_a_choice_shows_the_error_by_the_choices(page, log_in, member):
+    meeting = make_meeting(format=Meeting.Format.HYBRID)
+    log_in(page, member)
+    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_text("Kies of je op locatie of online meedoet.").wait_for()
+    assert not Registration.objects.exists()
+    assert_accessible(page)
+
+
+def test_waiting_member_sees_the_place_and_the_full_message_passes_axe(page, log_in, member):
+    meeting = make_meeting(capacity=1, format=Meeting.Format.ONLINE)
+    [someone] = make_members(1)
+    services.register(meeting, someone)
+    log_in(page, member)
+    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.get_by_text("Deze bijeenkomst is vol. Meld je aan voor de wachtlijst.").wait_for()
+    assert_accessible(page)
+    page.get_by_role("button", name="Aanmelden voor de wachtlijst").click()
+    page.get_by_role("heading", level=1, name="Je staat op de wachtlijst, plaats 1").wait_for()
+    assert_accessible(page)
