@@ -20,7 +20,7 @@ def test_member_registers_for_a_meeting_and_then_cancels(page, log_in, member, m
     )
     log_in(page, member)
 
-    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.goto(meeting.get_absolute_url())
     page.get_by_text("Er zijn nog 20 plaatsen vrij.").wait_for()
     assert_accessible(page)
     page.get_by_label("Online", exact=True).check()
@@ -39,6 +39,9 @@ def test_member_registers_for_a_meeting_and_then_cancels(page, log_in, member, m
 
     page.get_by_text("Je bent afgemeld voor „Kwartaalbijeenkomst december”.").wait_for()
     assert page.url.endswith(meeting.get_absolute_url())
+    # Back on the meeting page, the form is offered again.
+    assert page.get_by_role("button", name="Aanmelden").is_visible()
+    assert_accessible(page)
     registration.refresh_from_db()
     assert registration.status == "cancelled"
     assert [mail.subject.split(":")[0] for mail in mailoutbox] == [
@@ -62,9 +65,28 @@ def test_waiting_member_sees_the_place_and_the_full_message_passes_axe(page, log
     [someone] = make_members(1)
     services.register(meeting, someone)
     log_in(page, member)
-    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.goto(meeting.get_absolute_url())
     page.get_by_text("Deze bijeenkomst is vol. Meld je aan voor de wachtlijst.").wait_for()
     assert_accessible(page)
     page.get_by_role("button", name="Aanmelden voor de wachtlijst").click()
     page.get_by_role("heading", level=1, name="Je staat op de wachtlijst, plaats 1").wait_for()
+    assert_accessible(page)
+    page.goto(meeting.get_absolute_url())
+    page.get_by_text("Je staat op de wachtlijst, plaats 1.").wait_for()
+    assert_accessible(page)
+
+
+def test_refused_registration_returns_to_the_meeting_page_with_the_choice_kept(
+    page, log_in, member
+):
+    meeting = make_meeting(format=Meeting.Format.HYBRID)
+    log_in(page, member)
+    page.goto(meeting.get_absolute_url())
+    page.get_by_label("Op locatie", exact=True).check()
+    # Registration closes while the member is deciding.
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.CANCELLED)
+    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_text("Deze bijeenkomst gaat niet door. Aanmelden kan niet meer.").wait_for()
+    assert "deelname=on_site" in page.url
+    assert not Registration.objects.exists()
     assert_accessible(page)
