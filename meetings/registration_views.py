@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from meetings import registration as services
 from meetings.models import Meeting, Registration
 from meetings.registration_forms import RegistrationForm
+from meetings.views import meeting_page_context
 from members.roles import member_required
 
 
@@ -26,9 +27,9 @@ def register(request, slug):
     meeting = get_object_or_404(Meeting, slug=slug)
     form = RegistrationForm(request.POST, meeting=meeting)
     if not form.is_valid():
-        # The page again, with the errors; status 400 so nothing counts it as done.
-        registration = _own_registration(meeting, request.user)
-        return _registration_page(request, meeting, registration, form=form, status=400)
+        # The meeting page again, with the errors by the choices; status 400.
+        context = meeting_page_context(request, slug, registration_form=form)
+        return render(request, "meetings/meeting_detail.html", context, status=400)
     attendance = form.cleaned_data["attendance"]
     try:
         registration, created = services.register(meeting, request.user, attendance)
@@ -76,7 +77,7 @@ def _own_registration(meeting, user):
     return Registration.objects.filter(meeting=meeting, user=user).first()
 
 
-def _registration_page(request, meeting, registration, *, form=None, status=200):
+def _registration_page(request, meeting, registration):
     position = None
     if registration and registration.status == Registration.Status.WAITING:
         position = services.waiting_position(registration)
@@ -84,7 +85,6 @@ def _registration_page(request, meeting, registration, *, form=None, status=200)
     context = {
         "meeting": meeting,
         "registration": registration,
-        "registration_form": form,
         "waiting_position": position,
     }
-    return render(request, "meetings/registration/registration.html", context, status=status)
+    return render(request, "meetings/registration/registration.html", context)
