@@ -4,10 +4,9 @@ factsheets, and a member's own registrations; every block has an empty state."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
-from leernetwerk.home import next_meeting, registration_state
+from leernetwerk.home import next_meeting, next_meeting_block, upcoming_registrations
 from meetings.models import Factsheet, Meeting, Registration
 from tests.factories import make_user
 from tests.meetings.factories import (
@@ -22,13 +21,9 @@ pytestmark = pytest.mark.django_db
 WAITING = Registration.Status.WAITING
 
 
-def state_of(meeting, user, registration=None):
-    meeting = next_meeting_with_count(meeting)
-    return registration_state(meeting, user, registration)
-
-
-def next_meeting_with_count(meeting):
-    return Meeting.objects.with_confirmed_count().get(pk=meeting.pk)
+def state_of(user):
+    """The next meeting as the home page shows it to `user`."""
+    return next_meeting_block(user, upcoming_registrations(user))
 
 
 def fill_meeting(meeting, confirmed):
@@ -85,37 +80,46 @@ def test_pending_account_is_told_to_wait_for_approval(pending_client):
 def test_full_meeting_offers_the_waiting_list(member):
     meeting = make_meeting(capacity=2)
     fill_meeting(meeting, 2)
-    state = state_of(meeting, member)
-    assert state.key == "full"
+    state = state_of(member)
+    assert state.code == "full"
     assert state.button_label == "Aanmelden voor de wachtlijst"
     assert "wachtlijst" in state.message
 
 
-def test_registration_not_yet_open_or_closed_has_no_button(member):
+def test_registration_not_yet_open_has_no_button(member):
     opens = timezone.now() + datetime.timedelta(days=3)
-    later = make_meeting(registration_opens_at=opens)
-    closed = make_meeting(registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
-    state = state_of(later, member)
-    assert state.key == "not_yet_open"
-    local = timezone.localtime(opens)
-    assert state.message.startswith(f"Aanmelden kan vanaf {local.day} ")
-    assert state.message.endswith(f" {local.year}.")
+    make_meeting(registration_opens_at=opens)
+    state = state_of(member)
+    assert state.code == "not_open"
+    assert "Aanmelden kan vanaf" in state.message
+    assert str(timezone.localtime(opens).year) in state.message
     assert not state.button_url
-    assert state_of(closed, member).key == "closed"
-    assert not state_of(closed, member).button_url
 
 
-def test_cancelled_meeting_says_it_does_not_go_ahead(member):
-    meeting = make_meeting(status=Meeting.Status.CANCELLED, cancellation_reason="Ziekte.")
-    assert state_of(meeting, member).key == "cancelled"
-    assert state_of(meeting, AnonymousUser()).message == "Deze bijeenkomst gaat niet door."
+def test_closed_registration_has_no_button(member):
+    make_meeting(registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
+    state = state_of(member)
+    assert state.code == "closed"
+    assert not state.button_url
+
+
+def test_registration_for_a_cancelled_meeting_says_it_does_not_go_ahead(member, member_client):
+    meeting = make_meeting("Afgelaste kennissessie", days_from_now=9)
+    make_registration(meeting, member)
+    meeting.status = Meeting.Status.CANCELLED
+    meeting.cancellation_reason = "Ziekte."
+    meeting.save()
+    content = member_client.get("/").content.decode()
+    block = content[content.index("Jouw aanmeldingen") :]
+    assert "gaat niet door" in block[: block.index("</section>")]
+    assert "Er staat nog geen nieuwe bijeenkomst gepland." in content
 
 
 def test_registered_member_sees_the_own_registration_on_the_next_meeting(member, member_client):
     meeting = make_meeting("Kwartaalbijeenkomst", capacity=1)
     make_registration(meeting, member)
     content = member_client.get("/").content.decode()
-    assert "Je bent aangemeld." in content
+    assert "Je bent aangemeld" in content
     assert "Aanmelden voor de wachtlijst" not in content
 
 
