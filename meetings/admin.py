@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from glossary.editor_warnings import warn_about_discouraged_terms
-from meetings import admin_registrations  # noqa: F401  (registers the registration admin)
+from meetings import admin_registrations, registration  # noqa: F401  (admin_registrations registers its admin)
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
     AgendaItem,
@@ -181,8 +181,19 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
             return f"{meeting.confirmed_count} (geen maximum)"
         return f"{meeting.confirmed_count} / {meeting.capacity}"
 
+    # -- Reports --------------------------------------------------------------------------------
 
-# -- Reports --------------------------------------------------------------------------------
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "capacity" in form.changed_data:
+            # More places (or no maximum any more): the waiting list moves up right away.
+            promoted = registration.fill_from_waiting_list(obj)
+            if promoted:
+                self.message_user(
+                    request,
+                    f"{len(promoted)} wachtende(n) hebben nu een plek en krijgen een e-mail.",
+                    messages.SUCCESS,
+                )
 
 
 class SubgroupInline(admin.StackedInline):

@@ -22,6 +22,9 @@ from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
 FACTSHEET_MAX_MEGABYTES = 10
 
+# Paths under /bijeenkomsten/ that are pages or feeds, not meetings ("agenda" is agenda.ics).
+RESERVED_SLUGS = {"feed", "factsheets", "agenda"}
+
 
 class MeetingQuerySet(models.QuerySet):
     def upcoming(self, now=None):
@@ -143,6 +146,8 @@ class Meeting(models.Model):
 
     def clean(self):
         errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = "Deze korte naam is al in gebruik voor een pagina. Kies een andere."
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = "Het einde moet na het begin liggen."
         if self.status == self.Status.CANCELLED and not self.cancellation_reason.strip():

@@ -429,3 +429,50 @@ def test_admin_changelists_run_a_fixed_number_of_queries(trekker_client, get_wit
     get_within_budget(trekker_client, reverse("admin:meetings_report_changelist"), 8)
     # Factsheets: the rows with their meeting joined in, and the date hierarchy (2).
     get_within_budget(trekker_client, reverse("admin:meetings_factsheet_changelist"), 10)
+
+
+def test_raising_the_capacity_moves_the_waiting_list_up_and_mails_them(
+    trekker_client, mailoutbox, django_capture_on_commit_callbacks
+):
+    meeting = make_meeting(slug="groter", capacity=1, days_from_now=30)
+    make_registration(meeting, make_user("eerste@example.org"))
+    waiting = [
+        make_registration(
+            meeting,
+            make_user(f"wacht{number}@example.org"),
+            status=Registration.Status.WAITING,
+            registered_at=timezone.now() + timedelta(seconds=number),
+        )
+        for number in range(3)
+    ]
+    day = timezone.localtime(meeting.starts_at).strftime("%d-%m-%Y")
+    data = meeting_form(
+        slug="groter",
+        capacity="3",
+        starts_at_0=day,
+        ends_at_0=day,
+        starts_at_1=timezone.localtime(meeting.starts_at).strftime("%H:%M"),
+        ends_at_1=timezone.localtime(meeting.ends_at).strftime("%H:%M"),
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = trekker_client.post(
+            reverse("admin:meetings_meeting_change", args=[meeting.pk]), data, follow=True
+        )
+
+    assert "2 wachtende(n) hebben nu een plek" in response.content.decode()
+    statuses = [Registration.objects.get(pk=registration.pk).status for registration in waiting]
+    assert statuses == [
+        Registration.Status.CONFIRMED,
+        Registration.Status.CONFIRMED,
+        Registration.Status.WAITING,
+    ]
+    assert sorted(mail.to[0] for mail in mailoutbox) == ["wacht0@example.org", "wacht1@example.org"]
+
+
+@pytest.mark.parametrize("slug", ["feed", "factsheets", "agenda"])
+def test_a_meeting_slug_that_is_a_page_is_refused(trekker_client, slug):
+    response = trekker_client.post(reverse("admin:meetings_meeting_add"), meeting_form(slug=slug))
+
+    assert "Deze korte naam is al in gebruik voor een pagina" in response.content.decode()
+    assert not Meeting.objects.filter(slug=slug).exists()
