@@ -25,6 +25,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_configure(config):
+    """Hash test passwords with a fast hasher: the real one is slow on purpose."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits live in the cache; every test starts with none spent."""

@@ -38,9 +38,3 @@ def hidden_client(hidden_profile):
     client = Client()
     client.force_login(hidden_profile.user)
     return client
-
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """These tests make many accounts; the real hasher is slow on purpose."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
