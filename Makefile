@@ -5,9 +5,17 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Links in e-mails and calendar files point at the port the portal is served on.
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run serve migrate demo test lint format check bench clean
+.PHONY: install run serve migrate demo test test-clock site-url lint format check bench clean
+
+# Instants at which dates go wrong: a late evening, the nights the clocks go forward and back,
+# New Year's Eve. Every test runs at a pinned "now" (tests/conftest.py); `make test` runs the
+# modules marked `clock` again at each of these.
+CLOCK_EDGES := 2026-11-10T23:30:00+01:00 2027-03-28T01:30:00+01:00 \
+	2026-10-25T02:30:00+01:00 2026-12-31T23:30:00+01:00
 
 ## install: create the virtual environment and install the project with its dev tools
 install: $(VENV)/.installed
@@ -30,10 +38,18 @@ migrate: install
 demo: install
 	$(MANAGE) load_demo
 
-## test: lint, check migrations and run the whole test suite (browser tests included)
+## test: lint, check migrations, the date-sensitive tests at every clock edge, then the whole suite
 test: install lint
 	$(MANAGE) makemigrations --check --dry-run --noinput
+	$(MAKE) --no-print-directory test-clock
 	$(BIN)/pytest
+
+## test-clock: the tests marked `clock` (no browser) with "now" pinned at each of CLOCK_EDGES
+test-clock: install
+	@for now in $(CLOCK_EDGES); do \
+		echo "== clock pinned at $$now"; \
+		TEST_NOW=$$now $(BIN)/pytest -q -p no:cacheprovider -m "clock and not browser" || exit 1; \
+	done
 
 ## lint: ruff lint and format check
 lint: install
@@ -53,6 +69,10 @@ check: install
 ## bench: speed measurements (targets are reported, never asserted in tests)
 bench: install
 	$(BIN)/python -m bench
+
+## site-url: the address that links in e-mails and calendar files point at (follows PORT)
+site-url:
+	@echo $(SITE_URL)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

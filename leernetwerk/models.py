@@ -5,7 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Now
+from django.utils import timezone
 
 # An explicit regconfig makes to_tsvector immutable, so PostgreSQL can store the vector as a
 # generated column and keep it current itself.
@@ -17,7 +17,9 @@ class SearchDocumentQuerySet(models.QuerySet):
         """Return the documents this viewer may find now: members-only ones for members only."""
         from members.roles import is_approved_member
 
-        documents = self.filter(Q(visible_from__isnull=True) | Q(visible_from__lte=Now()))
+        # The application's clock, not the database's: one "now" for every rule on visibility.
+        now = timezone.now()
+        documents = self.filter(Q(visible_from__isnull=True) | Q(visible_from__lte=now))
         if is_approved_member(user):
             return documents
         return documents.filter(visibility=SearchDocument.Visibility.PUBLIC)

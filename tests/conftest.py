@@ -5,8 +5,10 @@ client for each (`pending_client`, `member_client`, `trekker_client`); `client` 
 """
 
 import os
+from datetime import datetime
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.test import Client
 
@@ -23,6 +25,23 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+# The instant every test takes as "now". `make test` runs the date-sensitive modules again with
+# TEST_NOW set to a late evening, the nights the clocks change and New Year's Eve.
+DEFAULT_NOW = "2026-11-10T10:00:00+01:00"
+
+
+def pinned_now() -> datetime:
+    """Return the instant the suite runs at: TEST_NOW when set, else DEFAULT_NOW."""
+    return datetime.fromisoformat(os.environ.get("TEST_NOW") or DEFAULT_NOW)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock():
+    """Start every test at the same instant; time runs on from there (`tick`)."""
+    with time_machine.travel(pinned_now(), tick=True) as traveller:
+        yield traveller
 
 
 def pytest_configure(config):

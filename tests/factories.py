@@ -1,12 +1,27 @@
 """Small factories with sensible defaults. Apps keep their own in tests/<app>/factories.py."""
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from members.models import User
 from members.roles import TREKKERS_GROUP
 
 PASSWORD = "Een-sterk-wachtwoord-42"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def local_datetime(days_from_today=0, hour=14, minute=0) -> datetime:
+    """Return hour:minute Amsterdam time, `days_from_today` calendar days from today.
+
+    Counting calendar days, not 24-hour steps, keeps a meeting on one day whatever the hour of
+    "now" and across the nights the clocks change.
+    """
+    day = timezone.localdate() + timedelta(days=days_from_today)
+    return datetime.combine(day, time(hour, minute), tzinfo=AMSTERDAM)
 
 
 def make_user(

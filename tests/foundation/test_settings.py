@@ -49,6 +49,26 @@ def test_production_refuses_to_start_without_a_real_secret_key(secret_key):
     assert "SECRET_KEY" in result.stderr
 
 
+def test_make_run_on_another_port_points_links_at_that_port():
+    environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-s", "site-url", "PORT=8811"],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.stdout.strip() == "http://127.0.0.1:8811"
+
+
+@pytest.mark.parametrize("value", ["flase", "2", "nee"])
+def test_a_yes_no_setting_with_an_unknown_value_stops_the_start(value):
+    result = run_manage("check", DEBUG=value)
+    assert result.returncode != 0
+    assert f"DEBUG={value!r} is not a yes/no value" in result.stderr
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/", "/account/login/", "/bestaat-niet/", "/healthz"])
 def test_every_response_carries_a_csp_without_unsafe_inline(client, url):

@@ -14,7 +14,7 @@ from tests.meetings.factories import (
 )
 from tests.projects.factories import make_project, make_theme
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.clock]
 
 
 def fill_every_block(member):

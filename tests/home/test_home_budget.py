@@ -17,7 +17,7 @@ from tests.meetings.factories import (
 )
 from tests.projects.factories import make_project, make_theme
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 def fill(size, member):

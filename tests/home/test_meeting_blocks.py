@@ -16,7 +16,7 @@ from tests.meetings.factories import (
     make_report,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 WAITING = Registration.Status.WAITING
 

@@ -4,9 +4,9 @@ from datetime import timedelta
 from itertools import count
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
 
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
+from tests.factories import local_datetime
 
 _numbers = count(1)
 
@@ -14,7 +14,7 @@ PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def make_meeting(title="Kwartaalbijeenkomst", *, days_from_now=14, hours=2, **fields):
-    starts_at = fields.pop("starts_at", None) or timezone.now() + timedelta(days=days_from_now)
+    starts_at = fields.pop("starts_at", None) or local_datetime(days_from_now)
     number = next(_numbers)
     return Meeting.objects.create(
         title=title,

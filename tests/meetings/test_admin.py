@@ -19,6 +19,8 @@ from tests.meetings.factories import (
 )
 from tests.taalcheck.factories import make_network_glossary
 
+pytestmark = pytest.mark.clock
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 

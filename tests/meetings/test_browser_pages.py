@@ -7,7 +7,7 @@ from tests.accessibility import assert_accessible
 from tests.meetings.factories import make_registration
 from tests.meetings.page_factories import make_full_meeting, make_listed_meeting
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from icalendar import Calendar
 from meetings.models import Meeting
 from tests.meetings.factories import make_meeting
 
+pytestmark = pytest.mark.clock
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 

@@ -23,6 +23,8 @@ from meetings.models import (
 )
 from projects.models import Project, Theme
 
+pytestmark = pytest.mark.clock
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 MODELS = [
     Meeting,

@@ -10,7 +10,7 @@ from meetings.models import Factsheet
 from tests.meetings.factories import PDF_BYTES, make_factsheet, make_meeting
 from tests.meetings.page_factories import unpublished_factsheet
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 OVERVIEW = reverse("meetings:factsheets")
 

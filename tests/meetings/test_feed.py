@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from tests.meetings.factories import make_meeting, make_report
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEED = reverse("meetings:feed")

@@ -17,6 +17,8 @@ from tests.meetings.factories import (
     make_report,
 )
 
+pytestmark = pytest.mark.clock
+
 # -- Times ----------------------------------------------------------------------------------
 
 

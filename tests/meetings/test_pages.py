@@ -18,7 +18,7 @@ from tests.meetings.page_factories import (
 )
 from tests.members.factories import make_profile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 INDEX = reverse("meetings:index")
 

@@ -12,6 +12,8 @@ from meetings.registration import RegistrationRefused
 from members.models import User
 from tests.meetings.factories import make_meeting
 
+pytestmark = pytest.mark.clock
+
 CONFIRMED = Registration.Status.CONFIRMED
 WAITING = Registration.Status.WAITING
 CANCELLED = Registration.Status.CANCELLED

@@ -14,6 +14,8 @@ from meetings.models import Meeting, Registration
 from tests.meetings.factories import make_meeting
 from tests.meetings.test_registration import make_members
 
+pytestmark = pytest.mark.clock
+
 
 def url(name, meeting):
     return reverse(f"meetings:{name}", args=[meeting.slug])
@@ -216,11 +218,16 @@ def test_include_for_anonymous_visitors_links_to_the_login(rf):
             "gaat niet door",
         ),
         ({"days_from_now": -2}, "Deze bijeenkomst is voorbij."),
-        ({"registration_closes_at": timezone.now() - timedelta(hours=1)}, "Aanmelden is gesloten."),
-        ({"registration_opens_at": timezone.now() + timedelta(days=5)}, "Aanmelden kan vanaf"),
+        ({"registration_closes_at": timedelta(hours=-1)}, "Aanmelden is gesloten."),
+        ({"registration_opens_at": timedelta(days=5)}, "Aanmelden kan vanaf"),
     ],
 )
 def test_include_explains_why_registration_is_not_possible(member, fields, message):
+    # Moments are given as offsets from "now", which is pinned only when the test runs.
+    fields = {
+        name: timezone.now() + value if isinstance(value, timedelta) else value
+        for name, value in fields.items()
+    }
     html = include_for(make_meeting(**fields), member)
     assert message in html
     assert "<form" not in html

@@ -2,11 +2,9 @@
 
 from datetime import timedelta
 
-from django.utils import timezone
-
 from meetings.models import Meeting
 from projects.models import Agenda, Project, Theme
-from tests.factories import make_user
+from tests.factories import local_datetime, make_user
 
 
 def make_agenda(name="Opleidingsagenda", *, position=0):
@@ -49,7 +47,7 @@ def make_project(
 
 
 def make_meeting(title="Kwartaalbijeenkomst", *, days_from_now=14):
-    starts_at = timezone.now() + timedelta(days=days_from_now)
+    starts_at = local_datetime(days_from_now)
     return Meeting.objects.create(
         title=title,
         slug=f"{title.lower().replace(' ', '-')}-{days_from_now}",

@@ -10,6 +10,8 @@ from projects.models import Theme, ThemeSupport
 from tests.factories import make_user
 from tests.projects.factories import make_meeting, make_theme
 
+pytestmark = pytest.mark.clock
+
 EXPLANATION = "Hoe houden we rekening met de cultuur en achtergrond van gezinnen?"
 
 

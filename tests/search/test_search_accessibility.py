@@ -8,7 +8,7 @@ from tests.accessibility import assert_accessible
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 from tests.search.factories import make_document, make_entry
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 @pytest.mark.django_db(transaction=True)

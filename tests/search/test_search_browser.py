@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.meetings.factories import make_meeting, make_report
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.clock]
 
 
 def test_member_searches_triage_and_opens_the_meeting_report(page, log_in, member):

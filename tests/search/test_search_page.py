@@ -7,7 +7,7 @@ from meetings.models import AgendaItem
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 from tests.search.factories import make_document, make_entry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 Kind = SearchDocument.Kind
 
 

@@ -22,7 +22,7 @@ from meetings.models import (
 )
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 Kind = SearchDocument.Kind
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from leernetwerk.models import SearchDocument
 from tests.search.factories import make_document
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 @pytest.fixture
