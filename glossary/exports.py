@@ -109,7 +109,7 @@ def entry_as_dict(entry) -> dict:
         "status_label": entry.get_status_display(),
         "status_date": entry.status_date.isoformat() if entry.status_date else None,
         "exceptions": entry.exception_phrases(),
-        "image": entry.image.url if entry.image else None,
+        "image": entry.get_image_url() if entry.image else None,
         "image_description": entry.image_description,
     }
 
@@ -221,7 +221,7 @@ def _add_entry(graph, scheme, entry):
         status_note += f" ({entry.status_date.isoformat()})"
     add((concept, SKOS.historyNote, _nl(status_note)))
     if entry.image:
-        add((concept, SKOS.example, URIRef(f"{settings.SITE_URL}{entry.image.url}")))
+        add((concept, SKOS.example, URIRef(f"{settings.SITE_URL}{entry.get_image_url()}")))
     return concept
 
 

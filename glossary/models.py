@@ -31,7 +31,12 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from taggit.managers import TaggableManager
 
+from leernetwerk.files import ProtectedImageField, extension_of, unguessable_name
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
+
+
+def entry_image_path(entry, filename):
+    return unguessable_name("begrippen", extension_of(filename))
 
 
 class EntryQuerySet(models.QuerySet):
@@ -103,9 +108,9 @@ class Entry(models.Model):
         help_text="Eén naam per regel: namen van organisaties of programma's waarin een "
         "afgeraden woord staat, maar die de taalcheck niet moet aanwijzen.",
     )
-    image = models.ImageField(
+    image = ProtectedImageField(
         "afbeelding voor gesprekken",
-        upload_to="begrippen/",
+        upload_to=entry_image_path,
         blank=True,
         validators=[validate_image, MaxFileSizeValidator(2)],
         help_text="Optioneel, zoals de beelden van 'Praat erover'. JPG, PNG of WebP, hoogstens "
@@ -156,6 +161,9 @@ class Entry(models.Model):
 
     def get_absolute_url(self):
         return reverse("glossary:detail", args=[self.slug])
+
+    def get_image_url(self):
+        return reverse("glossary:image", args=[self.slug])
 
     def clean(self):
         if self.slug in RESERVED_SLUGS:

@@ -11,4 +11,5 @@ urlpatterns = [
     path("tipsheet/", views.tipsheet, name="tipsheet"),
     path("export/begrippenkader.<str:extension>", views.export, name="export"),
     path("<slug:slug>/", views.term_detail, name="detail"),
+    path("<slug:slug>/afbeelding/", views.term_image, name="image"),
 ]

@@ -13,6 +13,7 @@ from taggit.models import Tag
 from glossary import exports
 from glossary.lookup import LookupResult, fold, lookup
 from glossary.models import Entry, Label
+from leernetwerk.files import extension_of, serve_protected_file
 
 MAX_QUERY_LENGTH = 200
 ALPHABET = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
@@ -73,6 +74,16 @@ def term_detail(request, slug):
         "searched": request.GET.get("gezocht", "").strip()[:MAX_QUERY_LENGTH],
     }
     return render(request, "glossary/term_detail.html", context)
+
+
+@require_GET
+def term_image(request, slug):
+    """Serve the entry's image; term pages are public, so the image is too."""
+    entry = get_object_or_404(Entry, slug=slug)
+    filename = f"{entry.slug}{extension_of(entry.image.name)}"
+    return serve_protected_file(
+        request, entry.image, filename=filename, as_attachment=False, public=True
+    )
 
 
 @require_GET

@@ -159,8 +159,13 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads are never published under a URL of their own: each is served by a view that applies
+# the visibility of its page (leernetwerk/files.py). MEDIA_URL stays for Django's defaults only.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# When set (e.g. "/beschermd/"), those views let the web server send the body through
+# X-Accel-Redirect to this internal location that aliases MEDIA_ROOT; empty: Django streams it.
+PROTECTED_FILES_ACCEL_PREFIX = os.environ.get("PROTECTED_FILES_ACCEL_PREFIX", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -1,5 +1,4 @@
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -29,7 +28,5 @@ urlpatterns = [
     path("api/taalcheck/", include("glossary.taalcheck_api_urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No route serves MEDIA_ROOT, not even with DEBUG on: uploads go out through the views of their
+# apps, which check who asks (leernetwerk/files.py).

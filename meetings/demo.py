@@ -28,6 +28,7 @@ from meetings.models import (
     Report,
     ReportSection,
     Subgroup,
+    factsheet_upload_to,
 )
 from members.models import User
 
@@ -1215,14 +1216,16 @@ def wrap(text, width=90):
     return [*lines, line] if line else lines
 
 
-def store_pdf(path, content):
-    """Write the PDF to storage unless the same bytes are already there."""
-    if default_storage.exists(path):
-        with default_storage.open(path, "rb") as stored:
+def store_pdf(slug, content):
+    """Return the stored name of the demo factsheet's PDF, written anew only when it changed."""
+    existing = Factsheet.objects.filter(slug=slug).first()
+    if existing and existing.file and existing.file.storage.exists(existing.file.name):
+        with existing.file.storage.open(existing.file.name, "rb") as stored:
             if stored.read() == content:
-                return path
-        default_storage.delete(path)
-    return default_storage.save(path, ContentFile(content))
+                return existing.file.name
+        existing.file.storage.delete(existing.file.name)
+    # Under an unguessable name, like an upload in the admin.
+    return default_storage.save(factsheet_upload_to(existing, f"{slug}.pdf"), ContentFile(content))
 
 
 def load_factsheet(meeting, slug, title, description, published_at):
@@ -1232,7 +1235,7 @@ def load_factsheet(meeting, slug, title, description, published_at):
         "",
         *wrap(description),
     ]
-    path = store_pdf(f"factsheets/demo/{slug}.pdf", minimal_pdf(title, lines))
+    path = store_pdf(slug, minimal_pdf(title, lines))
     sync(
         Factsheet,
         {"slug": slug},

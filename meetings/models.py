@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from leernetwerk.files import ProtectedFileField, unguessable_name
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
@@ -431,7 +432,8 @@ class ReportSection(ReportPart):
 
 
 def factsheet_upload_to(instance, filename):
-    return f"factsheets/{timezone.now():%Y/%m}/{instance.slug or 'factsheet'}.pdf"
+    # The validators let only PDFs through; the readable name comes from `download_name()`.
+    return unguessable_name("factsheets", ".pdf")
 
 
 class FactsheetQuerySet(models.QuerySet):
@@ -458,7 +460,7 @@ class Factsheet(models.Model):
     title = models.CharField("titel", max_length=300)
     slug = models.SlugField("korte naam", max_length=200, unique=True)
     description = models.TextField("korte beschrijving", blank=True)
-    file = models.FileField(
+    file = ProtectedFileField(
         "pdf-bestand",
         upload_to=factsheet_upload_to,
         validators=[
@@ -490,6 +492,12 @@ class Factsheet(models.Model):
 
     def get_absolute_url(self):
         return reverse("meetings:factsheet_download", args=[self.slug])
+
+    def get_file_url(self):
+        return self.get_absolute_url()
+
+    def is_published(self, today=None) -> bool:
+        return self.published_on <= (today or timezone.localdate())
 
     def download_name(self):
         return f"{self.slug}.pdf"

@@ -6,12 +6,12 @@ from itertools import groupby
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from taggit.models import TaggedItem
 
+from leernetwerk.files import serve_protected_file
 from meetings.filters import MeetingFilterForm
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
 from members.roles import is_approved_member, is_trekker
@@ -197,13 +197,10 @@ def factsheet_list(request):
 def factsheet_download(request, slug):
     """Serve the PDF under its readable name; not before its publication date, but to trekkers."""
     factsheet = get_object_or_404(_factsheets_for(request.user), slug=slug)
-    try:
-        file = factsheet.file.open("rb")
-    except (FileNotFoundError, ValueError) as error:
-        raise Http404("Dit bestand is niet gevonden.") from error
-    return FileResponse(
-        file,
-        as_attachment=True,
+    return serve_protected_file(
+        request,
+        factsheet.file,
         filename=factsheet.download_name(),
-        content_type="application/pdf",
+        as_attachment=True,
+        public=factsheet.is_published(),
     )

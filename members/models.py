@@ -1,5 +1,3 @@
-import uuid
-
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -8,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from leernetwerk.files import ProtectedImageField, unguessable_name
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 
 
@@ -139,8 +138,9 @@ class Organisation(models.Model):
 
 
 def profile_photo_path(profile, filename):
-    # A random name: the file name must not reveal whose photo it is.
-    return f"profielfoto/{uuid.uuid4().hex}.jpg"
+    # A random name: the file name must not reveal whose photo it is. Photos are re-encoded
+    # as JPEG before they are stored.
+    return unguessable_name("profielfoto", ".jpg")
 
 
 class ProfileQuerySet(models.QuerySet):
@@ -245,7 +245,7 @@ class Profile(models.Model):
         help_text="Thema's waar dit lid in geïnteresseerd is, gescheiden door komma's.",
     )
     bio = models.TextField("over mij", max_length=800, blank=True)
-    photo = models.ImageField(
+    photo = ProtectedImageField(
         "foto",
         upload_to=profile_photo_path,
         blank=True,
@@ -278,6 +278,9 @@ class Profile(models.Model):
 
     def get_absolute_url(self):
         return reverse("members:profile", args=[self.pk])
+
+    def get_photo_url(self):
+        return reverse("members:photo", args=[self.pk])
 
     def is_completed(self) -> bool:
         return self.completed_at is not None

@@ -7,9 +7,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from leernetwerk.files import serve_protected_file
 from members import services
 from members.forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
 from members.models import Organisation, Perspective, Profile
@@ -83,11 +84,10 @@ def profile_detail(request, pk):
 @member_required
 def profile_photo(request, pk):
     profile = _visible_profile(request, pk)
-    if not profile.photo:
-        raise Http404("Dit profiel heeft geen foto.")
-    response = FileResponse(profile.photo.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    # The download name says nothing about whose photo it is, like the stored name.
+    return serve_protected_file(
+        request, profile.photo, filename="profielfoto.jpg", as_attachment=False
+    )
 
 
 @login_required

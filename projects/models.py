@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 
+from leernetwerk.files import ProtectedFileField, unguessable_name
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
@@ -234,7 +235,8 @@ class Participation(models.Model):
 
 
 def document_upload_path(document, filename):
-    return f"projects/documents/{document.project_id}/{filename}"
+    # The validator lets only PDFs through; the readable name comes from `download_name()`.
+    return unguessable_name("projects/documents", ".pdf")
 
 
 class ProjectDocument(models.Model):
@@ -242,7 +244,7 @@ class ProjectDocument(models.Model):
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField("titel", max_length=200)
-    file = models.FileField(
+    file = ProtectedFileField(
         "bestand (PDF)",
         upload_to=document_upload_path,
         validators=[validate_pdf, MaxFileSizeValidator(MAX_DOCUMENT_MEGABYTES)],
@@ -261,6 +263,9 @@ class ProjectDocument(models.Model):
 
     def get_absolute_url(self):
         return reverse("projects:document", args=[self.project.slug, self.pk])
+
+    def get_file_url(self):
+        return self.get_absolute_url()
 
     def download_name(self) -> str:
         return f"{slugify(self.title) or 'document'}.pdf"

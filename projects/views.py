@@ -1,9 +1,9 @@
 from django.contrib import messages
 from django.db.models import Count, Prefetch
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from leernetwerk.files import serve_protected_file
 from members.roles import is_approved_member, is_trekker, member_required
 from projects import services
 from projects.forms import JoinProjectForm, ProjectFilterForm, ProposeProjectForm, ProposeThemeForm
@@ -159,11 +159,13 @@ def propose(request):
 def document(request, slug, pk):
     project = _visible_project(request, slug)
     document = get_object_or_404(ProjectDocument, project=project, pk=pk)
-    try:
-        file = document.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404("Dit document is niet gevonden.") from error
-    return FileResponse(file, as_attachment=False, filename=document.download_name())
+    return serve_protected_file(
+        request,
+        document.file,
+        filename=document.download_name(),
+        as_attachment=True,
+        public=project.is_public(),
+    )
 
 
 # -- Themes from members -------------------------------------------------------------------

@@ -43,8 +43,11 @@ def test_a_real_pdf_is_accepted_and_stored(trekker_client):
     factsheet = Factsheet.objects.get()
     assert factsheet.meeting == meeting
     assert factsheet.size == len(PDF_BYTES)
-    # Stored under the factsheet's own name, whatever the upload was called.
-    assert factsheet.file.name.endswith("/factsheet-oktober-2023.pdf")
+    # Stored under a random name, neither the upload's nor the factsheet's; the download keeps
+    # the readable one.
+    assert factsheet.file.name.startswith("factsheets/")
+    assert "oktober" not in factsheet.file.name.lower()
+    assert factsheet.download_name() == "factsheet-oktober-2023.pdf"
     with factsheet.file.open("rb") as stored:
         assert stored.read() == PDF_BYTES
 
