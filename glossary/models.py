@@ -332,7 +332,7 @@ class Meaning(models.Model):
     """What the entry means in one perspective or organisation, where meanings differ."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="meanings")
-    perspective = models.CharField(
+    perspective = SingleLineCharField(
         "perspectief of organisatie",
         max_length=120,
         help_text="Bijvoorbeeld: Veilig Thuis, wijkteam, rechtspraak, onderwijs.",

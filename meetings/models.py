@@ -106,7 +106,7 @@ class Meeting(models.Model):
     )
     status = models.CharField("status", max_length=10, choices=Status, default=Status.PLANNED)
     cancellation_reason = models.TextField("reden van annuleren", blank=True)
-    audience = models.CharField(
+    audience = SingleLineCharField(
         "voor wie",
         max_length=300,
         blank=True,
