@@ -36,15 +36,16 @@ def _is_web_address(value: str) -> bool:
     return True
 
 
+def is_site_path(value: str) -> bool:
+    """Return whether the link is a path on this portal: one `/`, no backslash or spaces."""
+    return bool(
+        _SITE_PATH.match(value) and "\\" not in value and not _WHITESPACE_OR_CONTROL.search(value)
+    )
+
+
 def validate_link_target(value: str):
     """Accept a path on this portal (/begrippen/) or a full http(s) web address."""
-    if _WHITESPACE_OR_CONTROL.search(value):
-        raise ValidationError(LINK_MESSAGE, code="invalid_link")
-    if value.startswith("/"):
-        if _SITE_PATH.match(value) and "\\" not in value:
-            return
-        raise ValidationError(LINK_MESSAGE, code="invalid_link")
-    if not _is_web_address(value):
+    if not (is_site_path(value) or _is_web_address(value)):
         raise ValidationError(LINK_MESSAGE, code="invalid_link")
 
 

@@ -11,7 +11,7 @@ from taggit.managers import TaggableManager
 
 from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedFileField, unguessable_name
-from leernetwerk.link_validators import validate_link_target
+from leernetwerk.link_validators import is_site_path, validate_link_target
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
@@ -295,7 +295,7 @@ class ProjectLink(models.Model):
         return self.title
 
     def is_on_this_portal(self) -> bool:
-        return self.url.startswith("/")
+        return is_site_path(self.url)
 
 
 class ProjectUpdate(models.Model):
