@@ -31,7 +31,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from taggit.managers import TaggableManager
 
+from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedImageField, extension_of, unguessable_name
+from leernetwerk.link_validators import validate_web_address
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 
 
@@ -116,13 +118,13 @@ class Entry(models.Model):
         help_text="Optioneel, zoals de beelden van 'Praat erover'. JPG, PNG of WebP, hoogstens "
         "2 MB.",
     )
-    image_description = models.CharField(
+    image_description = SingleLineCharField(
         "beschrijving van de afbeelding",
         max_length=300,
         blank=True,
         help_text="Wat staat er op de afbeelding? Voor wie de afbeelding niet kan zien.",
     )
-    image_credit = models.CharField(
+    image_credit = SingleLineCharField(
         "bron van de afbeelding", max_length=200, blank=True, help_text="Maker of bron."
     )
     status = models.CharField(
@@ -237,7 +239,7 @@ class Label(models.Model):
     KIND_ORDER = {Kind.PREFERRED: 0, Kind.ADMITTED: 1, Kind.DEPRECATED: 2, Kind.HIDDEN: 3}
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="labels")
-    text = models.CharField("term", max_length=200)
+    text = SingleLineCharField("term", max_length=200)
     kind = models.CharField("soort", max_length=16, choices=Kind, default=Kind.ADMITTED)
     kind_order = models.PositiveSmallIntegerField(editable=False, default=1)
     match_as_written = models.BooleanField(
@@ -251,7 +253,7 @@ class Label(models.Model):
         blank=True,
         help_text="Verplicht bij een afgeraden term: waarom gebruiken we dit woord liever niet?",
     )
-    source = models.CharField(
+    source = SingleLineCharField(
         "bron van het advies",
         max_length=300,
         blank=True,
@@ -330,7 +332,7 @@ class Meaning(models.Model):
     """What the entry means in one perspective or organisation, where meanings differ."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="meanings")
-    perspective = models.CharField(
+    perspective = SingleLineCharField(
         "perspectief of organisatie",
         max_length=120,
         help_text="Bijvoorbeeld: Veilig Thuis, wijkteam, rechtspraak, onderwijs.",
@@ -350,8 +352,8 @@ class Source(models.Model):
     """A document or study the entry is based on."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="sources")
-    title = models.CharField("titel", max_length=300)
-    url = models.URLField("link", blank=True)
+    title = SingleLineCharField("titel", max_length=300)
+    url = models.URLField("link", blank=True, validators=[validate_web_address])
 
     class Meta:
         verbose_name = "bron"
@@ -373,7 +375,7 @@ class EntryChange(models.Model):
     entry = models.ForeignKey(
         Entry, on_delete=models.SET_NULL, null=True, blank=True, related_name="changes"
     )
-    entry_name = models.CharField("begrip", max_length=200)
+    entry_name = SingleLineCharField("begrip", max_length=200)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

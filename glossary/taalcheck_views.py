@@ -22,6 +22,10 @@ TOO_LARGE_MESSAGE = (
     "Verdeel de tekst in delen."
 )
 
+TOO_DEEP_MESSAGE = (
+    'Deze JSON is te diep genest. Stuur één object met een tekst, zoals {"text": "Jouw tekst"}.'
+)
+
 
 @sensitive_variables("text")
 @sensitive_post_parameters("text")
@@ -63,6 +67,9 @@ def check_api(request):
         payload = json.loads(request.body)
     except RequestDataTooBig:
         return _error(TOO_LARGE_MESSAGE)
+    except RecursionError:
+        # Thousands of nested brackets exhaust the parser's stack; no real text needs them.
+        return _error(TOO_DEEP_MESSAGE)
     except (ValueError, UnicodeDecodeError):
         return _error('Stuur JSON in UTF-8, bijvoorbeeld {"text": "Jouw tekst"}.')
     if not isinstance(payload, dict) or "text" not in payload:

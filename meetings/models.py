@@ -17,7 +17,9 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedFileField, unguessable_name
+from leernetwerk.link_validators import validate_web_address
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
@@ -74,17 +76,18 @@ class Meeting(models.Model):
         HELD = "held", "Afgelopen"
         CANCELLED = "cancelled", "Geannuleerd"
 
-    title = models.CharField("titel", max_length=200)
+    title = SingleLineCharField("titel", max_length=200)
     slug = models.SlugField("korte naam in de link", max_length=200, unique=True)
     kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.QUARTERLY)
     starts_at = models.DateTimeField("begin")
     ends_at = models.DateTimeField("einde")
     format = models.CharField("vorm", max_length=10, choices=Format, default=Format.ONLINE)
-    venue = models.CharField("locatie", max_length=200, blank=True)
-    address = models.CharField("adres", max_length=300, blank=True)
+    venue = SingleLineCharField("locatie", max_length=200, blank=True)
+    address = SingleLineCharField("adres", max_length=300, blank=True)
     online_url = models.URLField(
         "link voor online deelname",
         blank=True,
+        validators=[validate_web_address],
         help_text="Alleen zichtbaar voor leden die zich hebben aangemeld.",
     )
     capacity = models.PositiveIntegerField(
@@ -103,7 +106,7 @@ class Meeting(models.Model):
     )
     status = models.CharField("status", max_length=10, choices=Status, default=Status.PLANNED)
     cancellation_reason = models.TextField("reden van annuleren", blank=True)
-    audience = models.CharField(
+    audience = SingleLineCharField(
         "voor wie",
         max_length=300,
         blank=True,
@@ -229,10 +232,10 @@ class AgendaItem(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     position = models.PositiveSmallIntegerField("volgorde", default=0)
     starts_at = models.TimeField("tijd", null=True, blank=True)
-    title = models.CharField("onderwerp", max_length=300)
+    title = SingleLineCharField("onderwerp", max_length=300)
     kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.PRESENTATION)
-    presenter_name = models.CharField("door (naam)", max_length=200, blank=True)
-    presenter_organisation = models.CharField("organisatie", max_length=200, blank=True)
+    presenter_name = SingleLineCharField("door (naam)", max_length=200, blank=True)
+    presenter_organisation = SingleLineCharField("organisatie", max_length=200, blank=True)
     presenter_profile = models.ForeignKey(
         "members.Profile",
         verbose_name="profiel van de presentator",
@@ -262,8 +265,8 @@ class GoodToKnow(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="good_to_know")
     position = models.PositiveSmallIntegerField("volgorde", default=0)
-    title = models.CharField("titel", max_length=300)
-    url = models.URLField("link", blank=True)
+    title = SingleLineCharField("titel", max_length=300)
+    url = models.URLField("link", blank=True, validators=[validate_web_address])
     happens_on = models.DateField("datum", null=True, blank=True)
     description = models.TextField("toelichting", blank=True)
 
@@ -361,8 +364,8 @@ class Subgroup(ReportPart):
     """A subgroup discussion ("Groep 1") with the points it raised."""
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="subgroups")
-    name = models.CharField("groep", max_length=200)
-    topic = models.CharField("onderwerp of vraag", max_length=500, blank=True)
+    name = SingleLineCharField("groep", max_length=200)
+    topic = SingleLineCharField("onderwerp of vraag", max_length=500, blank=True)
     points = models.TextField("besproken punten", help_text="Markdown, bijvoorbeeld een lijst.")
     points_html = models.TextField(editable=False, blank=True)
 
@@ -400,7 +403,7 @@ class FollowUp(ReportPart):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="follow_ups")
     action = models.TextField("wat", help_text="Markdown.")
     action_html = models.TextField(editable=False, blank=True)
-    owner = models.CharField("wie", max_length=200, blank=True)
+    owner = SingleLineCharField("wie", max_length=200, blank=True)
     due_on = models.DateField("wanneer", null=True, blank=True)
 
     markdown_fields = ("action",)
@@ -417,7 +420,7 @@ class ReportSection(ReportPart):
     """A free section of the report with its own heading."""
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections")
-    heading = models.CharField("kop", max_length=300)
+    heading = SingleLineCharField("kop", max_length=300)
     body = models.TextField("tekst", help_text="Markdown.")
     body_html = models.TextField(editable=False, blank=True)
 
@@ -457,7 +460,7 @@ class Factsheet(models.Model):
         related_name="factsheets",
     )
     kind = models.CharField("soort", max_length=12, choices=Kind, default=Kind.FACTSHEET)
-    title = models.CharField("titel", max_length=300)
+    title = SingleLineCharField("titel", max_length=300)
     slug = models.SlugField("korte naam", max_length=200, unique=True)
     description = models.TextField("korte beschrijving", blank=True)
     file = ProtectedFileField(

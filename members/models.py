@@ -4,9 +4,12 @@ from django.db import models
 from django.db.models import Case, Count, Q, When
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedImageField, unguessable_name
+from leernetwerk.link_validators import validate_web_address
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 
 
@@ -44,6 +47,9 @@ class User(AbstractUser):
         REFUSED = "refused", "Afgewezen"
 
     username = None
+    # Names go into mail headers and calendar files, so they stay on one line.
+    first_name = SingleLineCharField(_("first name"), max_length=150, blank=True)
+    last_name = SingleLineCharField(_("last name"), max_length=150, blank=True)
     email = models.EmailField("e-mailadres", unique=True)
     approval_status = models.CharField(
         "status lidmaatschap",
@@ -121,10 +127,10 @@ class Organisation(models.Model):
         NETWORK = "network", "Netwerk of samenwerkingsverband"
         OTHER = "other", "Anders"
 
-    name = models.CharField("naam", max_length=200, unique=True)
+    name = SingleLineCharField("naam", max_length=200, unique=True)
     kind = models.CharField("soort", max_length=32, choices=Kind, default=Kind.OTHER)
     region = models.CharField("regio", max_length=32, choices=Region, default=Region.HAAGLANDEN)
-    website = models.URLField("website", blank=True)
+    website = models.URLField("website", blank=True, validators=[validate_web_address])
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -234,7 +240,7 @@ class Profile(models.Model):
         blank=True,
         related_name="profiles",
     )
-    function = models.CharField("functie", max_length=150, blank=True)
+    function = SingleLineCharField("functie", max_length=150, blank=True)
     region = models.CharField("regio", max_length=32, choices=Region, blank=True)
     network_role = models.CharField(
         "rol in het leernetwerk", max_length=32, choices=NetworkRole, default=NetworkRole.MEMBER
@@ -320,7 +326,7 @@ class Consent(models.Model):
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
     subject = models.CharField("waarover", max_length=32, choices=Subject)
-    version = models.CharField("versie", max_length=20)
+    version = SingleLineCharField("versie", max_length=20)
     text = models.TextField("tekst waarmee ingestemd is")
     given_at = models.DateTimeField("gegeven op", default=timezone.now)
 

@@ -10,6 +10,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 
 TREKKERS_GROUP = "Trekkers"
 # Apps whose content trekkers publish and manage through the admin.
@@ -40,8 +41,12 @@ def member_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if not is_approved_member(request.user):
-            return render(request, "members/approval_pending.html", status=403)
-        return view(request, *args, **kwargs)
+            response = render(request, "members/approval_pending.html", status=403)
+        else:
+            response = view(request, *args, **kwargs)
+        # Members-only pages stay out of shared caches and the browser's disk cache.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
     return wrapper
 

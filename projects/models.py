@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
@@ -10,7 +9,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 
+from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedFileField, unguessable_name
+from leernetwerk.link_validators import is_site_path, validate_link_target
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
@@ -20,9 +21,9 @@ MAX_DOCUMENT_MEGABYTES = 10
 class Agenda(models.Model):
     """One of the network's three agendas that projects contribute to."""
 
-    name = models.CharField("naam", max_length=120, unique=True)
+    name = SingleLineCharField("naam", max_length=120, unique=True)
     slug = models.SlugField("korte naam in de link", max_length=120, unique=True)
-    aim = models.CharField(
+    aim = SingleLineCharField(
         "doel", max_length=300, help_text="Eén zin: waar werkt deze agenda naartoe?"
     )
     description = models.TextField("beschrijving", blank=True)
@@ -89,9 +90,9 @@ class Project(models.Model):
         REQUESTED = "requested", "Aangevraagd"
         APPROVED = "approved", "Goedgekeurd"
 
-    title = models.CharField("titel", max_length=200)
+    title = SingleLineCharField("titel", max_length=200)
     slug = models.SlugField("korte naam in de link", max_length=200, unique=True)
-    summary = models.CharField(
+    summary = SingleLineCharField(
         "samenvatting",
         max_length=300,
         help_text="Eén of twee zinnen voor het overzicht van projecten.",
@@ -243,14 +244,14 @@ class ProjectDocument(models.Model):
     """A document the project produced: a PDF, served under a readable name."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="documents")
-    title = models.CharField("titel", max_length=200)
+    title = SingleLineCharField("titel", max_length=200)
     file = ProtectedFileField(
         "bestand (PDF)",
         upload_to=document_upload_path,
         validators=[validate_pdf, MaxFileSizeValidator(MAX_DOCUMENT_MEGABYTES)],
         help_text=f"Een PDF van hoogstens {MAX_DOCUMENT_MEGABYTES} MB.",
     )
-    description = models.CharField("korte beschrijving", max_length=300, blank=True)
+    description = SingleLineCharField("korte beschrijving", max_length=300, blank=True)
     added_at = models.DateTimeField("toegevoegd op", default=timezone.now)
 
     class Meta:
@@ -271,32 +272,18 @@ class ProjectDocument(models.Model):
         return f"{slugify(self.title) or 'document'}.pdf"
 
 
-def validate_link_target(value: str):
-    """Accept a path on this portal (/begrippen/) or a full http(s) web address."""
-    if value.startswith("/") and not value.startswith("//"):
-        return
-    try:
-        URLValidator(schemes=["http", "https"])(value)
-    except ValidationError as error:
-        raise ValidationError(
-            "Vul een webadres in dat begint met https:// of een pad op dit portaal dat begint "
-            "met /, zoals /begrippen/.",
-            code="invalid_link",
-        ) from error
-
-
 class ProjectLink(models.Model):
     """A link to something the project produced, on this portal or elsewhere."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="links")
-    title = models.CharField("titel", max_length=200)
+    title = SingleLineCharField("titel", max_length=200)
     url = models.CharField(
         "link",
         max_length=500,
         validators=[validate_link_target],
         help_text="Een pad op dit portaal, zoals /begrippen/tipsheet/, of een volledig webadres.",
     )
-    description = models.CharField("korte beschrijving", max_length=300, blank=True)
+    description = SingleLineCharField("korte beschrijving", max_length=300, blank=True)
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
     class Meta:
@@ -308,7 +295,7 @@ class ProjectLink(models.Model):
         return self.title
 
     def is_on_this_portal(self) -> bool:
-        return self.url.startswith("/")
+        return is_site_path(self.url)
 
 
 class ProjectUpdate(models.Model):
@@ -369,7 +356,7 @@ class Theme(models.Model):
         SCHEDULED = "scheduled", "Op de agenda"
         DISCUSSED = "discussed", "Besproken"
 
-    title = models.CharField("thema", max_length=150)
+    title = SingleLineCharField("thema", max_length=150)
     explanation = models.TextField("toelichting", max_length=1000)
     status = models.CharField(
         "status", max_length=16, choices=Status, default=Status.PROPOSED, db_index=True

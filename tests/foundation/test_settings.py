@@ -100,3 +100,30 @@ def test_static_files_get_hashed_and_compressed_names(tmp_path):
     hashed = [path.name for path in (tmp_path / "css").glob("site.*.css")]
     assert hashed, "no hashed copy of site.css"
     assert (tmp_path / "css" / f"{hashed[0]}.gz").exists()
+
+
+def production_setting(name, **env):
+    """Return repr() of one setting as the portal would load it under production settings."""
+    result = run_manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print(repr(getattr(settings, {name!r}, None)))",
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="leernetwerk.example.org",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_forwarded_proto_is_not_trusted_without_a_trusted_proxy():
+    # Without a proxy in front, any client could claim HTTPS with this header.
+    assert production_setting("SECURE_PROXY_SSL_HEADER", TRUSTED_PROXY="") == "None"
+    assert production_setting("SECURE_PROXY_SSL_HEADER", TRUSTED_PROXY="0") == "None"
+
+
+def test_forwarded_proto_is_trusted_when_a_proxy_is_said_to_set_it():
+    assert production_setting("SECURE_PROXY_SSL_HEADER", TRUSTED_PROXY="1") == (
+        "('HTTP_X_FORWARDED_PROTO', 'https')"
+    )
