@@ -9,7 +9,7 @@ PORT ?= 8000
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run serve migrate demo test test-clock site-url lint format check bench clean
+.PHONY: install run serve migrate first-demo demo test test-clock site-url lint format check bench clean
 
 # Instants at which dates go wrong: the nights the clocks go forward and back, and 23:30 on
 # New Year's Eve (late evening and year end at once). Every test runs at a pinned "now"
@@ -25,14 +25,18 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-## run: migrate, load the demo content and serve on http://127.0.0.1:$(PORT)
-run: install migrate demo serve
+## run: migrate, load the demo content into an empty database and serve on http://127.0.0.1:$(PORT)
+run: install migrate first-demo serve
 
 serve: install
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 migrate: install
 	$(MANAGE) migrate --noinput
+
+# Demo content only goes into a database without content of its own (and never with DEBUG off).
+first-demo: install
+	$(MANAGE) load_demo --if-empty
 
 demo: install
 	$(MANAGE) load_demo

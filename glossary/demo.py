@@ -574,8 +574,9 @@ def _labels(data):
 
 
 def _load_entry(data):
+    """Create the entry with its labels, notes, meanings and sources; None if it exists."""
     established = data.get("status") == Entry.Status.ESTABLISHED
-    entry, _ = Entry.objects.update_or_create(
+    entry, created = Entry.objects.get_or_create(
         slug=data["slug"],
         defaults={
             "definition": data["definition"],
@@ -585,35 +586,35 @@ def _load_entry(data):
             "status_date": VASTGESTELD if established else None,
         },
     )
+    if not created:
+        return None
     for text, kind, as_written, reason, source in _labels(data):
-        Label.objects.update_or_create(
+        Label.objects.create(
             entry=entry,
             text=text,
-            defaults={
-                "kind": kind,
-                "match_as_written": as_written,
-                "reason": reason,
-                "source": source,
-            },
+            kind=kind,
+            match_as_written=as_written,
+            reason=reason,
+            source=source,
         )
     for audience, text in data.get("notes", {}).items():
-        AudienceNote.objects.update_or_create(
-            entry=entry, audience=audience, defaults={"text": text}
-        )
+        AudienceNote.objects.create(entry=entry, audience=audience, text=text)
     for perspective, text in data.get("meanings", {}).items():
-        Meaning.objects.update_or_create(
-            entry=entry, perspective=perspective, defaults={"text": text}
-        )
+        Meaning.objects.create(entry=entry, perspective=perspective, text=text)
     for title in data.get("sources", []):
-        Source.objects.get_or_create(entry=entry, title=title)
+        Source.objects.create(entry=entry, title=title)
     entry.themes.set(data.get("themes", []))
     return entry
 
 
 @transaction.atomic
 def load():
-    entries = {data["slug"]: _load_entry(data) for data in ENTRIES}
+    """Create the demo entries that are missing; entries that exist are left as they are."""
+    created = {data["slug"]: _load_entry(data) for data in ENTRIES}
+    entries = Entry.objects.in_bulk(list(created), field_name="slug")
     for data in ENTRIES:
-        entry = entries[data["slug"]]
-        entry.broader.set([entries[slug] for slug in data.get("broader", [])])
-        entry.related.add(*[entries[slug] for slug in data.get("related", [])])
+        entry = created[data["slug"]]
+        if entry is None:
+            continue
+        entry.broader.add(*[entries[slug] for slug in data.get("broader", []) if slug in entries])
+        entry.related.add(*[entries[slug] for slug in data.get("related", []) if slug in entries])

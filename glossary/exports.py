@@ -17,15 +17,13 @@ SKOS mapping: each entry is a skos:Concept at its page URL, in one skos:ConceptS
   dct:issued, and the status as skos:historyNote.
 """
 
-import csv
-import io
-
 from django.conf import settings
 from django.utils.text import slugify
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, SKOS, XSD
 
 from glossary.models import Label
+from leernetwerk.csv_export import csv_response
 
 SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
 SCHEME_TITLE = "Begrippenkader Leernetwerk Kind & Complexe Ouderrelaties"
@@ -114,14 +112,11 @@ def entry_as_dict(entry) -> dict:
     }
 
 
-def entries_as_csv(entries) -> str:
+def entries_as_csv_rows(entries):
     """One row per entry; several values in one cell are separated by ' | '."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
     for entry in entries:
         deprecated = entry.deprecated_labels()
-        writer.writerow(
+        yield (
             [
                 entry.slug,
                 entry.preferred_label_text(),
@@ -147,7 +142,13 @@ def entries_as_csv(entries) -> str:
                 entry_uri(entry),
             ]
         )
-    return buffer.getvalue()
+
+
+def entries_as_csv(entries):
+    """The begrippenkader as a CSV download, `,` between columns as other programs expect."""
+    return csv_response(
+        "begrippenkader.csv", CSV_COLUMNS, entries_as_csv_rows(entries), delimiter=","
+    )
 
 
 def _nl(text):

@@ -105,8 +105,7 @@ def tipsheet(request):
     return render(request, "glossary/tipsheet.html", {"entries": entries, "framed_entries": framed})
 
 
-EXPORT_FORMATS = {
-    "csv": ("text/csv; charset=utf-8", exports.entries_as_csv),
+SKOS_FORMATS = {
     "ttl": ("text/turtle; charset=utf-8", exports.entries_as_turtle),
     "jsonld": ("application/ld+json; charset=utf-8", exports.entries_as_jsonld),
 }
@@ -114,11 +113,14 @@ EXPORT_FORMATS = {
 
 @require_GET
 def export(request, extension):
-    if extension not in EXPORT_FORMATS:
+    if extension == "csv":
+        response = exports.entries_as_csv(Entry.objects.for_export())
+    elif extension in SKOS_FORMATS:
+        content_type, serialise = SKOS_FORMATS[extension]
+        response = HttpResponse(serialise(Entry.objects.for_export()), content_type=content_type)
+        response["Content-Disposition"] = f'inline; filename="begrippenkader.{extension}"'
+    else:
         raise Http404("Onbekend exportformaat.")
-    content_type, serialise = EXPORT_FORMATS[extension]
-    response = HttpResponse(serialise(Entry.objects.for_export()), content_type=content_type)
-    response["Content-Disposition"] = f'inline; filename="begrippenkader.{extension}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

@@ -196,7 +196,24 @@ EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leernetwerk <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate limits (allauth's, the taalcheck's) must count across every worker, so the cache is
+# shared: Redis when REDIS_URL is set, else a table in PostgreSQL that migration
+# leernetwerk 0004 creates, so the embedded default needs nothing more.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "leernetwerk",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "leernetwerk_cache",
+        }
+    }
 
 # Security headers. With DEBUG off, `manage.py check --deploy` reports no issues.
 SECURE_CONTENT_TYPE_NOSNIFF = True

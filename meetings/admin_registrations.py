@@ -4,20 +4,17 @@
 Status changes go through `meetings.registration` only: cancelling or deleting here moves the
 first waiting member up, as it does when a member cancels.
 
-The CSV uses `;` between columns and starts with a UTF-8 byte order mark: the Dutch Excel
-reads `,` as the decimal separator and expects `;`, and the mark makes it read é and ë
-right. The member list export of `members` does the same, so trekkers meet one format.
+The CSV uses `;` between columns: the Dutch Excel reads `,` as the decimal separator and
+expects `;`. The member list export of `members` does the same, so trekkers meet one format;
+`leernetwerk.csv_export` writes both.
 """
-
-import csv
-import io
 
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, Value, When
-from django.http import HttpResponse
 from django.utils import timezone
 
+from leernetwerk.csv_export import csv_response
 from meetings import registration as services
 from meetings.models import Registration
 
@@ -32,8 +29,6 @@ CSV_COLUMNS = [
     "Aangemeld op",
     "Plaats op wachtlijst",
 ]
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_registrations(registrations):
@@ -52,44 +47,27 @@ def csv_registrations(registrations):
     )
 
 
-def write_registrations_csv(output, registrations) -> None:
-    """Write one row per registration (meeting, person, status, position) to `output`."""
-    writer = csv.writer(output, delimiter=";")
-    writer.writerow(CSV_COLUMNS)
+def registration_rows(registrations):
+    """One row per registration: meeting, person, status, position."""
     for registration in registrations:
         member, meeting = registration.user, registration.meeting
         profile = getattr(member, "profile", None)
         organisation = profile.organisation.name if profile and profile.organisation else ""
-        writer.writerow(
-            _safe_row(
-                [
-                    meeting.title,
-                    f"{timezone.localtime(meeting.starts_at):%Y-%m-%d %H:%M}",
-                    member.get_full_name(),
-                    member.email,
-                    organisation,
-                    registration.get_status_display(),
-                    registration.get_attendance_display(),
-                    f"{timezone.localtime(registration.registered_at):%Y-%m-%d %H:%M}",
-                    registration.waiting_position or "",
-                ]
-            )
-        )
+        yield [
+            meeting.title,
+            f"{timezone.localtime(meeting.starts_at):%Y-%m-%d %H:%M}",
+            member.get_full_name(),
+            member.email,
+            organisation,
+            registration.get_status_display(),
+            registration.get_attendance_display(),
+            f"{timezone.localtime(registration.registered_at):%Y-%m-%d %H:%M}",
+            registration.waiting_position or "",
+        ]
 
 
-def _safe_row(values):
-    return [
-        f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-        for value in values
-    ]
-
-
-def registrations_csv_response(registrations, filename) -> HttpResponse:
-    output = io.StringIO()
-    write_registrations_csv(output, csv_registrations(registrations))
-    response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+def registrations_csv_response(registrations, filename):
+    return csv_response(filename, CSV_COLUMNS, registration_rows(csv_registrations(registrations)))
 
 
 @admin.action(description="Deelnemers en wachtlijst downloaden (CSV)")

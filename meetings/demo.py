@@ -6,8 +6,9 @@ subgroups, reflections with the answers given, follow-up. The upcoming meetings 
 from today's date, keyed on their quarter, so "upcoming" is never empty and a second run
 on another day adds at most the next quarter.
 
-Every object is keyed on a natural key (a slug, or its parent and position) and written only
-when something differs, so running the loader twice changes nothing at all.
+Every meeting and factsheet is keyed on its slug and created only when it is missing, with
+everything in it; a meeting that exists is never changed, so the loader leaves what trekkers
+edited alone and running it twice changes nothing at all.
 """
 
 import datetime
@@ -1045,24 +1046,11 @@ def upcoming_meetings(now):
 # -- Writing --------------------------------------------------------------------------------
 
 
-def sync(model, keys, values):
-    """Create or update one object by its natural key; save only when something differs."""
-    instance = model.objects.filter(**keys).first()
-    if instance is None:
-        return model.objects.create(**keys, **values)
-    changed = [name for name, value in values.items() if getattr(instance, name) != value]
-    if changed:
-        for name in changed:
-            setattr(instance, name, values[name])
-        instance.save()
-    return instance
-
-
-def sync_children(model, parent_field, parent, rows):
-    """Make the ordered children of `parent` exactly `rows` (dicts), keyed on position."""
+def create_children(model, parent_field, parent, rows):
+    """Create the ordered children of a new `parent` from `rows` (dicts)."""
+    # One by one: save() renders the Markdown fields.
     for position, values in enumerate(rows, start=1):
-        sync(model, {parent_field: parent, "position": position}, values)
-    model.objects.filter(**{parent_field: parent, "position__gt": len(rows)}).delete()
+        model.objects.create(**{parent_field: parent, "position": position}, **values)
 
 
 def status_for(data, now):
@@ -1072,10 +1060,10 @@ def status_for(data, now):
 
 
 def load_meeting(data, now, author):
-    meeting = sync(
-        Meeting,
-        {"slug": data["slug"]},
-        {
+    """Create the meeting with its goals, agenda, report and factsheets, if it is missing."""
+    meeting, created = Meeting.objects.get_or_create(
+        slug=data["slug"],
+        defaults={
             "title": data["title"],
             "kind": data["kind"],
             "format": data["format"],
@@ -1090,9 +1078,11 @@ def load_meeting(data, now, author):
             "introduction": data["introduction"],
         },
     )
+    if not created:
+        return meeting
     meeting.themes.set(data["themes"])
-    sync_children(Goal, "meeting", meeting, [{"text": text} for text in data["goals"]])
-    sync_children(
+    create_children(Goal, "meeting", meeting, [{"text": text} for text in data["goals"]])
+    create_children(
         AgendaItem,
         "meeting",
         meeting,
@@ -1108,7 +1098,7 @@ def load_meeting(data, now, author):
             for time, kind, title, presenter, organisation, description in data["agenda"]
         ],
     )
-    sync_children(
+    create_children(
         GoodToKnow,
         "meeting",
         meeting,
@@ -1125,17 +1115,14 @@ def load_meeting(data, now, author):
 
 
 def load_report(meeting, data, author):
-    report = sync(
-        Report,
-        {"meeting": meeting},
-        {
-            "status": Report.Status.PUBLISHED,
-            "published_at": data["published_at"],
-            "summary": data["summary"],
-            "author": author,
-        },
+    report = Report.objects.create(
+        meeting=meeting,
+        status=Report.Status.PUBLISHED,
+        published_at=data["published_at"],
+        summary=data["summary"],
+        author=author,
     )
-    sync_children(
+    create_children(
         Subgroup,
         "report",
         report,
@@ -1144,13 +1131,13 @@ def load_report(meeting, data, author):
             for name, topic, points in data["subgroups"]
         ],
     )
-    sync_children(
+    create_children(
         Reflection,
         "report",
         report,
         [{"question": question, "answers": answers} for question, answers in data["reflections"]],
     )
-    sync_children(
+    create_children(
         FollowUp,
         "report",
         report,
@@ -1159,7 +1146,7 @@ def load_report(meeting, data, author):
             for action, owner, due_on in data["follow_ups"]
         ],
     )
-    sync_children(
+    create_children(
         ReportSection,
         "report",
         report,
@@ -1216,49 +1203,28 @@ def wrap(text, width=90):
     return [*lines, line] if line else lines
 
 
-def store_pdf(slug, content):
-    """Return the stored name of the demo factsheet's PDF, written anew only when it changed."""
-    existing = Factsheet.objects.filter(slug=slug).first()
-    if existing and existing.file and existing.file.storage.exists(existing.file.name):
-        with existing.file.storage.open(existing.file.name, "rb") as stored:
-            if stored.read() == content:
-                return existing.file.name
-        existing.file.storage.delete(existing.file.name)
-    # Under an unguessable name, like an upload in the admin.
-    return default_storage.save(factsheet_upload_to(existing, f"{slug}.pdf"), ContentFile(content))
-
-
 def load_factsheet(meeting, slug, title, description, published_at):
+    if Factsheet.objects.filter(slug=slug).exists():
+        return
     lines = [
         "Leernetwerk Kind & Complexe Ouderrelaties",
         f"{meeting.title}, {date_in_words(timezone.localdate(meeting.starts_at))}",
         "",
         *wrap(description),
     ]
-    path = store_pdf(slug, minimal_pdf(title, lines))
-    sync(
-        Factsheet,
-        {"slug": slug},
-        {
-            "meeting": meeting,
-            "kind": Factsheet.Kind.FACTSHEET,
-            "title": title,
-            "description": description,
-            "file": path,
-            "published_on": timezone.localdate(published_at),
-        },
+    # Under an unguessable name, like an upload in the admin.
+    path = default_storage.save(
+        factsheet_upload_to(None, f"{slug}.pdf"), ContentFile(minimal_pdf(title, lines))
     )
-
-
-def mark_earlier_upcoming_meetings_held(now):
-    """Upcoming meetings of earlier runs that have ended since are marked as held."""
-    for meeting in Meeting.objects.filter(
-        slug__regex=r"^(kwartaalbijeenkomst|live-bijeenkomst)-[0-9]{4}-q[1-4]$",
-        ends_at__lt=now,
-        status=Meeting.Status.PLANNED,
-    ):
-        meeting.status = Meeting.Status.HELD
-        meeting.save(update_fields=["status", "updated_at"])
+    Factsheet.objects.create(
+        slug=slug,
+        meeting=meeting,
+        kind=Factsheet.Kind.FACTSHEET,
+        title=title,
+        description=description,
+        file=path,
+        published_on=timezone.localdate(published_at),
+    )
 
 
 def load(now=None):
@@ -1266,4 +1232,3 @@ def load(now=None):
     author = User.objects.filter(email=TREKKER_EMAIL).first()
     for data in [*SEEDED_MEETINGS, *upcoming_meetings(now)]:
         load_meeting(data, now, author)
-    mark_earlier_upcoming_meetings_held(now)

@@ -1,20 +1,9 @@
-import io
-
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.http import HttpResponse
 
 from members import services
 from members.forms import ProfileAdminForm
 from members.models import Consent, Organisation, Perspective, Profile, User
-
-
-def csv_response(accounts) -> HttpResponse:
-    output = io.StringIO()
-    services.write_member_list(output, accounts)
-    response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="ledenlijst-leernetwerk.csv"'
-    return response
 
 
 class PerspectiveFilter(admin.SimpleListFilter):
@@ -83,7 +72,7 @@ class UserAdmin(DjangoUserAdmin):
 
     @admin.action(description="Geselecteerde accounts downloaden als ledenlijst (CSV)")
     def export_member_list(self, request, queryset):
-        return csv_response(queryset.select_related("profile__organisation"))
+        return services.member_list_response(queryset.select_related("profile__organisation"))
 
 
 @admin.register(Profile)

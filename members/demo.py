@@ -423,8 +423,12 @@ TREKKER_EMAILS = {"trekker@example.org"}
 
 
 def ensure_account(email, first_name, last_name, *, trekker=False, approved=True):
-    """Create or update a verified demo account, keyed on its e-mail address."""
-    user, created = User.objects.update_or_create(
+    """Return the demo account for `email` and whether it was made now.
+
+    A missing account is created verified, with the demo password. An account that exists
+    stays exactly as it is: its approval, rights and password are never reset.
+    """
+    user, created = User.objects.get_or_create(
         email=email,
         defaults={
             "first_name": first_name,
@@ -438,18 +442,15 @@ def ensure_account(email, first_name, last_name, *, trekker=False, approved=True
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
-    EmailAddress.objects.update_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
-    if trekker:
-        user.groups.add(Group.objects.get(name=TREKKERS_GROUP))
-    Profile.objects.get_or_create(user=user)
-    return user
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        if trekker:
+            user.groups.add(Group.objects.get(name=TREKKERS_GROUP))
+    return user, created
 
 
 def load_organisations():
     for name, kind, region, website in ORGANISATIONS:
-        Organisation.objects.update_or_create(
+        Organisation.objects.get_or_create(
             name=name, defaults={"kind": kind, "region": region, "website": website}
         )
 
@@ -460,8 +461,12 @@ def load_members():
         email, first_name, last_name, perspectives, target_group_kind, organisation, function,
         region, role, themes, show_email, visible,
     ) in MEMBERS:  # fmt: skip
-        user = ensure_account(email, first_name, last_name, trekker=email in TREKKER_EMAILS)
-        profile = user.profile
+        user, created = ensure_account(
+            email, first_name, last_name, trekker=email in TREKKER_EMAILS
+        )
+        if not created:
+            continue
+        profile, _ = Profile.objects.get_or_create(user=user)
         for field, value in {
             "perspectives": [str(perspective) for perspective in perspectives],
             "target_group_kind": target_group_kind,
@@ -473,14 +478,12 @@ def load_members():
             "contact_preference": Contact.EMAIL if show_email else Contact.AT_MEETINGS,
             "show_email": show_email,
             "visible_to_members": visible,
+            "completed_at": timezone.now(),
         }.items():
             setattr(profile, field, value)
-        if profile.completed_at is None:
-            profile.completed_at = timezone.now()
         profile.save()
         profile.themes.set(themes)
-        if not user.consents.exists():
-            record_consent(user)
+        record_consent(user)
     ensure_account(*PENDING_MEMBER, approved=False)
 
 

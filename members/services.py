@@ -1,6 +1,5 @@
 """Workflows around accounts: approval with e-mail, the member list export, deletion."""
 
-import csv
 from importlib import import_module
 
 from django.conf import settings
@@ -9,6 +8,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 
+from leernetwerk.csv_export import csv_response
 from members.models import Perspective, Profile, Region, User
 from members.roles import TREKKERS_GROUP
 
@@ -125,14 +125,15 @@ CSV_COLUMNS = [
 ]
 
 
-def write_member_list(output, accounts) -> None:
-    """Write the accounts with their profiles as CSV rows (for trekkers only)."""
-    writer = csv.writer(output, delimiter=";")
-    writer.writerow(CSV_COLUMNS)
+MEMBER_LIST_FILENAME = "ledenlijst-leernetwerk.csv"
+
+
+def member_list_rows(accounts):
+    """The accounts with their profiles as CSV rows (for trekkers only)."""
     regions = dict(Region.choices)
     for account in accounts:
         profile = getattr(account, "profile", None)
-        writer.writerow(
+        yield (
             [
                 account.first_name,
                 account.last_name,
@@ -150,6 +151,11 @@ def write_member_list(output, accounts) -> None:
                 account.date_joined.date().isoformat(),
             ]
         )
+
+
+def member_list_response(accounts):
+    """The member list as a CSV download."""
+    return csv_response(MEMBER_LIST_FILENAME, CSV_COLUMNS, member_list_rows(accounts))
 
 
 def member_list_accounts():

@@ -1,4 +1,3 @@
-import io
 import json
 
 from django.contrib import messages
@@ -161,12 +160,7 @@ def delete_account(request):
 def export_member_list(request):
     if not is_trekker(request.user):
         raise PermissionDenied("Alleen trekkers kunnen de ledenlijst downloaden.")
-    output = io.StringIO()
-    services.write_member_list(output, services.member_list_accounts())
-    response = HttpResponse("\ufeff" + output.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="ledenlijst-leernetwerk.csv"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return services.member_list_response(services.member_list_accounts())
 
 
 def organisation_list(request):

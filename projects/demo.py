@@ -338,7 +338,7 @@ THEMES = [
 def _person(key) -> User:
     email, first_name, last_name = PEOPLE[key]
     user = User.objects.filter(email=email).first()
-    return user or ensure_account(email, first_name, last_name)
+    return user or ensure_account(email, first_name, last_name)[0]
 
 
 def _meeting_on(day):
@@ -346,7 +346,7 @@ def _meeting_on(day):
 
 
 def _load_project(data, agendas):
-    project, _ = Project.objects.update_or_create(
+    project, created = Project.objects.get_or_create(
         slug=data["slug"],
         defaults={
             "title": data["title"],
@@ -361,26 +361,22 @@ def _load_project(data, agendas):
             "ends_on": data["ends_on"],
         },
     )
+    if not created:
+        return
     project.agendas.set([agendas[slug] for slug in data["agendas"]])
     project.trekkers.set([_person(key) for key in data["trekkers"]])
     project.themes.set(data["themes"])
     meetings = [_meeting_on(day) for day in data["meeting_dates"]]
     project.meetings.set([meeting for meeting in meetings if meeting])
     for key, motivation in data["participants"]:
-        Participation.objects.update_or_create(
-            project=project, member=_person(key), defaults={"motivation": motivation}
-        )
+        Participation.objects.create(project=project, member=_person(key), motivation=motivation)
     for position, (title, url, description) in enumerate(data["links"]):
-        ProjectLink.objects.update_or_create(
-            project=project,
-            url=url,
-            defaults={"title": title, "description": description, "position": position},
+        ProjectLink.objects.create(
+            project=project, url=url, title=title, description=description, position=position
         )
     for published_on, author, text in data["updates"]:
-        ProjectUpdate.objects.update_or_create(
-            project=project,
-            published_on=published_on,
-            defaults={"author": _person(author), "text": text},
+        ProjectUpdate.objects.create(
+            project=project, published_on=published_on, author=_person(author), text=text
         )
 
 
@@ -390,7 +386,7 @@ def _load_themes():
         if meeting is None:
             # Without the meeting (the meetings demo may be absent) the theme waits.
             status = Theme.Status.PROPOSED
-        theme, _ = Theme.objects.update_or_create(
+        theme, created = Theme.objects.get_or_create(
             title=title,
             defaults={
                 "explanation": explanation,
@@ -400,20 +396,22 @@ def _load_themes():
                 "discussed_at": meeting.ends_at if status == Theme.Status.DISCUSSED else None,
             },
         )
+        if not created:
+            continue
         for key in supporters:
-            ThemeSupport.objects.get_or_create(theme=theme, member=_person(key))
+            ThemeSupport.objects.create(theme=theme, member=_person(key))
 
 
 def load():
     agendas = {}
     for position, (slug, name, aim, description) in enumerate(AGENDAS):
-        agendas[slug], _ = Agenda.objects.update_or_create(
+        agendas[slug], _ = Agenda.objects.get_or_create(
             slug=slug,
             defaults={"name": name, "aim": aim, "description": description, "position": position},
         )
     for data in PROJECTS:
         _load_project(data, agendas)
-    proposal, _ = Project.objects.get_or_create(
+    proposal, created = Project.objects.get_or_create(
         slug=PROPOSAL["slug"],
         defaults={
             "title": PROPOSAL["title"],
@@ -425,6 +423,6 @@ def load():
             "proposed_by": _person(PROPOSAL["proposed_by"]),
         },
     )
-    if proposal.review == Project.Review.PROPOSED:
+    if created:
         proposal.agendas.set([agendas[slug] for slug in PROPOSAL["agendas"]])
     _load_themes()

@@ -9,7 +9,8 @@ from datetime import datetime
 
 import pytest
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
 from django.test import Client
 
 from tests.factories import make_user
@@ -51,9 +52,27 @@ def pytest_configure(config):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def _uses_database(request) -> bool:
+    return bool(
+        request.node.get_closest_marker("django_db")
+        or {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    )
+
+
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits live in the cache; every test starts with none spent."""
+def _fresh_cache(request):
+    """Rate limits live in the shared cache; every test starts with none spent.
+
+    Without REDIS_URL the cache is a database table: a test without database access cannot
+    use it either, so it is left alone there.
+    """
+    if isinstance(caches["default"], DatabaseCache):
+        if not _uses_database(request):
+            yield
+            return
+        # Set up the test's database (its transaction, or a transactional test's flush) first;
+        # pytest-django picks the kind from the test's marker and fixtures.
+        request.getfixturevalue("db")
     cache.clear()
     yield
     cache.clear()

@@ -26,7 +26,7 @@ def concept(slug):
 def test_csv_export_has_one_row_per_entry_with_its_terms(client, demo_glossary):
     response = client.get("/begrippen/export/begrippenkader.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     by_slug = {row["slug"]: row for row in rows}
     assert len(rows) >= 30
     row = by_slug["contactverlies"]

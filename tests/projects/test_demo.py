@@ -9,6 +9,12 @@ from django.utils import timezone
 from projects.models import Agenda, Project, Theme
 
 
+@pytest.fixture(autouse=True)
+def _debug_on(settings):
+    """load_demo only runs in development."""
+    settings.DEBUG = True
+
+
 @pytest.mark.django_db
 def test_demo_has_the_three_agendas_and_the_projects_from_the_reports():
     call_command("load_demo", verbosity=0)
