@@ -1,16 +1,14 @@
 """The taalcheck form: pasted text or an uploaded .txt or .docx file, checked by content."""
 
-import zipfile
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 
+from glossary.docx_text import DocxError, DocxTooLarge, read_docx_text
 from glossary.taalcheck import MAX_TEXT_CHARACTERS
 from leernetwerk.validators import MaxFileSizeValidator
 
 MAX_UPLOAD_MEGABYTES = 2
-MAX_UNPACKED_DOCX_BYTES = 30 * 1024 * 1024
 _CONTROL_CHARACTERS = {chr(code) for code in range(32)} - {"\t", "\n", "\r", "\f"}
 
 UNREADABLE_FILE = (
@@ -22,12 +20,26 @@ UNREADABLE_PDF = (
     "hem in het vak, of kies een tekstbestand (.txt) of Word-bestand (.docx)."
 )
 
+DOCX_TOO_LARGE = (
+    "Dit Word-bestand is te groot om te controleren: uitgepakt is het veel groter dan het "
+    "lijkt. Kopieer de tekst en plak hem in het vak, of verdeel de tekst over kleinere "
+    "bestanden."
+)
+
 
 def too_long_message(length: int) -> str:
     return (
         f"Deze tekst is {number_format(length, force_grouping=True)} tekens. De taalcheck "
         f"controleert hoogstens {number_format(MAX_TEXT_CHARACTERS, force_grouping=True)} "
         "tekens tegelijk. Verdeel de tekst in delen."
+    )
+
+
+def too_long_file_message() -> str:
+    return (
+        "De tekst in dit bestand is langer dan "
+        f"{number_format(MAX_TEXT_CHARACTERS, force_grouping=True)} tekens. De taalcheck "
+        "controleert hoogstens zoveel tekens tegelijk. Verdeel de tekst in delen."
     )
 
 
@@ -55,26 +67,16 @@ def _read_plain_text(data: bytes) -> str:
 
 
 def _read_docx(upload) -> str:
-    import docx
-
+    upload.seek(0)
     try:
-        upload.seek(0)
-        with zipfile.ZipFile(upload) as archive:
-            names = archive.namelist()
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if "word/document.xml" not in names or unpacked > MAX_UNPACKED_DOCX_BYTES:
-            raise ValidationError(UNREADABLE_FILE, code="unreadable_file")
-        upload.seek(0)
-        document = docx.Document(upload)
-    except ValidationError:
-        raise
-    except Exception as error:  # a broken file can fail anywhere inside zipfile or lxml
+        text, cut = read_docx_text(upload, MAX_TEXT_CHARACTERS)
+    except DocxTooLarge as error:
+        raise ValidationError(DOCX_TOO_LARGE, code="docx_too_large") from error
+    except DocxError as error:
         raise ValidationError(UNREADABLE_FILE, code="unreadable_file") from error
-    paragraphs = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            paragraphs.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(paragraphs)
+    if cut:
+        raise ValidationError(too_long_file_message(), code="too_long")
+    return text
 
 
 class TaalcheckForm(forms.Form):

@@ -42,6 +42,8 @@ def check(request):
         elif form.is_valid():
             text = form.text_to_check()
             result = check_text(text)
+        else:
+            status = 400
     return render(
         request,
         "glossary/taalcheck.html",
