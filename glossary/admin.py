@@ -3,9 +3,11 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 
 from glossary import services
 from glossary.models import AudienceNote, Entry, EntryChange, Label, Meaning, Source
+from leernetwerk.images import ImageUploadField
 
 
 class LabelFormSet(forms.BaseInlineFormSet):
@@ -83,6 +85,10 @@ class EntryAdmin(admin.ModelAdmin):
     prepopulated_fields = {}
     filter_horizontal = ["related", "broader"]
     inlines = [LabelInline, AudienceNoteInline, MeaningInline, SourceInline, EntryChangeInline]
+    # Images are stored re-encoded: small enough for the page, without EXIF.
+    formfield_overrides = {
+        models.ImageField: {"form_class": ImageUploadField, "max_side": 1600, "max_megabytes": 2}
+    }
     fieldsets = [
         (None, {"fields": ["slug", "status", "status_date", "themes"]}),
         ("Betekenis", {"fields": ["definition", "explanation"]}),

@@ -43,25 +43,48 @@ def validate_pdf(file):
         raise ValidationError("Dit bestand is geen PDF. Kies een PDF-bestand.", code="not_a_pdf")
 
 
+MAX_IMAGE_PIXELS = 36_000_000  # 6000 x 6000; decoding that takes about 150 MB already
+
+NOT_AN_IMAGE = (
+    "Dit bestand is geen afbeelding die we kunnen lezen. Kies een JPG-, PNG- of WebP-bestand."
+)
+
+
 def validate_image(file):
-    """Accept only JPEG, PNG or WebP images that Pillow can fully read."""
+    """Accept only JPEG, PNG or WebP images of at most MAX_IMAGE_PIXELS, read from the header."""
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
     position = file.tell()
     file.seek(0)
     try:
-        with Image.open(file) as image:
-            image_format = image.format
-            image.verify()
+        with warnings.catch_warnings():
+            # Pillow only warns between 89 and 179 megapixels; any bomb is an error here.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                image_format = image.format
+                width, height = image.size
+                if width * height <= MAX_IMAGE_PIXELS:
+                    image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise _too_many_pixels() from error
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        raise ValidationError(
-            "Dit bestand is geen afbeelding die we kunnen lezen. Kies een JPG-, PNG- of "
-            "WebP-bestand.",
-            code="not_an_image",
-        ) from error
+        raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from error
     finally:
         file.seek(position)
+    if width * height > MAX_IMAGE_PIXELS:
+        raise _too_many_pixels(width, height)
     if image_format not in {"JPEG", "PNG", "WEBP"}:
         raise ValidationError(
             "Kies een JPG-, PNG- of WebP-bestand.", code="unsupported_image_format"
         )
+
+
+def _too_many_pixels(width: int | None = None, height: int | None = None) -> ValidationError:
+    size = f" ({width} × {height} pixels)" if width else ""
+    return ValidationError(
+        f"Deze afbeelding is te groot{size}. Kies een afbeelding van hoogstens 36 megapixel, "
+        "bijvoorbeeld 6000 × 6000 pixels, of verklein hem eerst.",
+        code="too_many_pixels",
+    )

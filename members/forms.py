@@ -1,30 +1,32 @@
-from io import BytesIO
-
 from django import forms
-from django.core.files.base import ContentFile
+from django.contrib.admin.widgets import AdminFileWidget
 from django.utils import timezone
-from PIL import Image, ImageOps
 from taggit.models import Tag
 
-from leernetwerk.validators import MaxFileSizeValidator, validate_image
+from leernetwerk.images import ImageUploadField
 from members.models import Organisation, Perspective, Profile, Region
 from members.privacy import CONSENT_TEXT
 
-PHOTO_SIZE = (480, 480)
+PHOTO_MAX_SIDE = 480
 PHOTO_MAX_MEGABYTES = 5
+PHOTO_HELP_TEXT = (
+    "Een JPG-, PNG- of WebP-bestand van hoogstens 5 MB. We verkleinen de foto en halen "
+    "verborgen gegevens (zoals de plek waar hij gemaakt is) eruit."
+)
 
 
-def resized_photo(upload) -> ContentFile:
-    """Return the upload as a JPEG of at most PHOTO_SIZE, turned upright, without EXIF data."""
-    upload.seek(0)
-    with Image.open(upload) as image:
-        image = ImageOps.exif_transpose(image)
-        image = image.convert("RGB")
-        image.thumbnail(PHOTO_SIZE)
-        output = BytesIO()
-        # Saving without exif= drops all metadata, including GPS position and camera serial.
-        image.save(output, format="JPEG", quality=85)
-    return ContentFile(output.getvalue(), name="foto.jpg")
+def photo_field(widget) -> ImageUploadField:
+    """The photo field of every profile form: checked, made upright, small, without EXIF."""
+    return ImageUploadField(
+        label="Foto",
+        required=False,
+        max_side=PHOTO_MAX_SIDE,
+        max_megabytes=PHOTO_MAX_MEGABYTES,
+        keep_transparency=False,
+        stem="foto",
+        widget=widget,
+        help_text=PHOTO_HELP_TEXT,
+    )
 
 
 class ProfileForm(forms.ModelForm):
@@ -39,15 +41,8 @@ class ProfileForm(forms.ModelForm):
         help_text="Kies één of meer perspectieven van waaruit je meedoet.",
         error_messages={"required": "Kies minstens één perspectief."},
     )
-    # A plain file field, so our own Dutch checks decide instead of Django's generic image one.
-    photo = forms.FileField(
-        label="Foto",
-        required=False,
-        validators=[validate_image, MaxFileSizeValidator(PHOTO_MAX_MEGABYTES)],
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-        help_text="Een JPG-, PNG- of WebP-bestand van hoogstens 5 MB. We verkleinen de foto "
-        "en halen verborgen gegevens (zoals de plek waar hij gemaakt is) eruit.",
-    )
+    # Our own field, so our Dutch checks decide instead of Django's generic image one.
+    photo = photo_field(forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}))
     remove_photo = forms.BooleanField(label="Foto verwijderen", required=False)
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
@@ -99,13 +94,6 @@ class ProfileForm(forms.ModelForm):
             del self.fields["consent"]
         if not self.instance.photo:
             del self.fields["remove_photo"]
-
-    def clean_photo(self):
-        photo = self.cleaned_data.get("photo")
-        if photo and hasattr(photo, "content_type"):
-            # A new upload, already checked by content and size by the field's validators.
-            return resized_photo(photo)
-        return photo
 
     def clean(self):
         cleaned = super().clean()
@@ -224,6 +212,7 @@ class ProfileAdminForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    photo = photo_field(AdminFileWidget)
 
     class Meta:
         model = Profile

@@ -8,6 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from members.models import Perspective, Region
+from tests.image_files import has_gps, image_bytes, png_claiming
 from tests.members.factories import make_profile
 
 
@@ -131,3 +132,33 @@ def test_photo_is_served_to_members_as_jpeg(member_client):
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_photo_of_twenty_thousand_pixels_square_is_refused_before_decoding(member_client, member):
+    response = upload(member_client, png_claiming(20_000, 20_000), "foto.png", "image/png")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Deze afbeelding is te groot" in content
+    assert 'value="Gezinscoach"' in content
+    member.profile.refresh_from_db()
+    assert not member.profile.photo
+
+
+@pytest.mark.django_db
+def test_photo_over_thirty_six_megapixels_is_refused(member_client, member):
+    response = upload(member_client, png_claiming(7_000, 7_000), "foto.png", "image/png")
+    assert "Deze afbeelding is te groot (7000 × 7000 pixels)" in response.content.decode()
+    member.profile.refresh_from_db()
+    assert not member.profile.photo
+
+
+@pytest.mark.django_db
+def test_photo_loses_its_gps_position(member_client, member):
+    original = image_bytes(with_gps=True)
+    assert has_gps(original)
+    assert upload(member_client, original).status_code == 302
+    member.profile.refresh_from_db()
+    stored = member.profile.photo.read()
+    assert not has_gps(stored)
+    assert b"Secret Phone 12" not in stored
