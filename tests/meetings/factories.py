@@ -7,10 +7,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
 from tests.factories import local_datetime
+from tests.pdf_files import clean_pdf
 
 _numbers = count(1)
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF_BYTES = clean_pdf()
 
 
 def make_meeting(title="Kwartaalbijeenkomst", *, days_from_now=14, hours=2, **fields):

@@ -5,10 +5,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from projects.models import Project, ProjectDocument, ProjectUpdate
+from tests.pdf_files import clean_pdf
 from tests.projects.factories import make_agenda
 from tests.taalcheck.factories import make_network_glossary
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF = clean_pdf()
 
 
 def inline_management(prefix, total=0):

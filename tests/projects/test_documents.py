@@ -7,9 +7,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from projects.models import MAX_DOCUMENT_MEGABYTES, Project, ProjectDocument
+from tests.pdf_files import clean_pdf
 from tests.projects.factories import make_project
 
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = clean_pdf()
 
 
 def document_for(project, content=PDF, name="bestand.pdf", title="Triagelijst Scheiding"):
