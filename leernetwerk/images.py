@@ -5,7 +5,6 @@ comments and anything hidden after the image data are dropped, and the stored fi
 larger than the page needs.
 """
 
-import warnings
 from io import BytesIO
 
 from django import forms
@@ -23,15 +22,13 @@ def reencoded_image(
     validate_image(upload)
     upload.seek(0)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(upload) as image:
-                # JPEGs decode straight at a smaller scale, so a large photo costs little memory.
-                image.draft("RGB", (max_side, max_side))
-                image = ImageOps.exif_transpose(image)
-                transparent = keep_transparency and _has_transparency(image)
-                image = image.convert("RGBA" if transparent else "RGB")
-                image.thumbnail((max_side, max_side))
+        with Image.open(upload) as image:
+            # JPEGs decode straight at a smaller scale, so a large photo costs little memory.
+            image.draft("RGB", (max_side, max_side))
+            image = ImageOps.exif_transpose(image)
+            transparent = keep_transparency and _has_transparency(image)
+            image = image.convert("RGBA" if transparent else "RGB")
+            image.thumbnail((max_side, max_side))
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
         raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from error
     output = BytesIO()
