@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from members.forms import ProfileAdminForm
 from members.models import Perspective, Region
 from tests.image_files import has_gps, image_bytes, png_claiming
 from tests.members.factories import make_profile
@@ -162,3 +163,18 @@ def test_photo_loses_its_gps_position(member_client, member):
     stored = member.profile.photo.read()
     assert not has_gps(stored)
     assert b"Secret Phone 12" not in stored
+
+
+@pytest.mark.django_db
+def test_photo_uploaded_in_the_admin_is_also_stripped_and_downscaled():
+    profile = make_profile()
+    data = {**profile_data(), "user": profile.user.pk}
+    photo = SimpleUploadedFile("foto.jpg", image_bytes((2000, 1500), with_gps=True))
+    form = ProfileAdminForm(data, {"photo": photo}, instance=profile)
+    assert form.is_valid(), form.errors
+    form.save()
+    profile.refresh_from_db()
+    stored = profile.photo.read()
+    assert not has_gps(stored)
+    with Image.open(BytesIO(stored)) as image:
+        assert max(image.size) == 480
