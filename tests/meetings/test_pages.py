@@ -10,7 +10,7 @@ from django.utils import timezone
 from meetings.models import Meeting, Registration, Report
 from tests.factories import make_user
 from tests.glossary.factories import make_entry
-from tests.meetings.factories import make_meeting, make_registration, make_report
+from tests.meetings.factories import PDF_BYTES, make_meeting, make_registration, make_report
 from tests.meetings.page_factories import (
     make_full_meeting,
     make_listed_meeting,
@@ -236,7 +236,7 @@ def test_meeting_page_shows_facts_goals_agenda_report_and_links(member_client):
     assert "Concept – nog niet gepubliceerd" not in html
     factsheet = meeting.factsheets.first()
     assert f'href="{factsheet.get_absolute_url()}"' in html
-    assert "pdf, 45\xa0bytes" in html
+    assert f"pdf, {len(PDF_BYTES)}\xa0bytes" in html
 
 
 def test_meeting_page_links_the_ics_and_the_next_meetings(client):
