@@ -1,5 +1,6 @@
 from io import BytesIO
 
+from allauth.core import ratelimit
 from django import forms
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -9,6 +10,7 @@ from taggit.models import Tag
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 from members.models import Organisation, Perspective, Profile, Region
 from members.privacy import CONSENT_TEXT
+from members.security_log import log_event
 
 PHOTO_SIZE = (480, 480)
 PHOTO_MAX_MEGABYTES = 5
@@ -195,6 +197,24 @@ class DirectoryFilterForm(forms.Form):
         return profiles
 
 
+TOO_MANY_PASSWORD_TRIES = (
+    "Je hebt te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier en probeer het "
+    "dan opnieuw."
+)
+
+
+def password_tries_left(request) -> bool:
+    """Return whether the logged-in person may still try a password (allauth's limit)."""
+    return ratelimit.consume(request, action="reauthenticate", dry_run=True)
+
+
+def count_wrong_password(request) -> None:
+    """Count a wrong password towards the same limit as allauth's password confirmations."""
+    ratelimit.consume(request, action="reauthenticate")
+    if not password_tries_left(request):
+        log_event("password_locked", request=request, form="delete_account")
+
+
 class DeleteAccountForm(forms.Form):
     """Ask for the password before an account and its data are removed for good."""
 
@@ -204,13 +224,17 @@ class DeleteAccountForm(forms.Form):
         error_messages={"required": "Vink aan dat je dit begrijpt."},
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
 
     def clean_password(self):
         password = self.cleaned_data["password"]
+        if not password_tries_left(self.request):
+            raise forms.ValidationError(TOO_MANY_PASSWORD_TRIES)
         if not self.user.check_password(password):
+            count_wrong_password(self.request)
             raise forms.ValidationError("Dit wachtwoord klopt niet.")
         return password
 

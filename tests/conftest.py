@@ -5,10 +5,13 @@ client for each (`pending_client`, `member_client`, `trekker_client`); `client` 
 """
 
 import os
+import time
 from datetime import datetime
 
 import pytest
 import time_machine
+from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 from django.test import Client
 
@@ -81,9 +84,23 @@ def trekker(db):
 
 
 def _client_for(user):
+    """A client logged in as `user`; with an authenticator app, as after typing its code."""
     client = Client()
     client.force_login(user)
+    if Authenticator.objects.filter(user=user).exists():
+        confirm_second_factor(client, user)
     return client
+
+
+def confirm_second_factor(client, user):
+    """Record in the session what allauth records after a correct authenticator code."""
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "mfa", "type": Authenticator.Type.TOTP, "at": time.time()}
+    ]
+    # allauth only trusts the records of the user they were made for.
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
 
 
 @pytest.fixture
@@ -153,8 +170,7 @@ def log_in(live_server):
     """Log a user in to a browser page by handing it a session cookie."""
 
     def log_in(page, user):
-        client = Client()
-        client.force_login(user)
+        client = _client_for(user)
         cookie = client.cookies["sessionid"]
         page.context.add_cookies(
             [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]

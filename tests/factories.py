@@ -4,6 +4,8 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
@@ -11,6 +13,8 @@ from members.models import User
 from members.roles import TREKKERS_GROUP
 
 PASSWORD = "Een-sterk-wachtwoord-42"
+# The authenticator-app secret of every trekker made here; tests derive codes from it (pyotp).
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
@@ -32,8 +36,13 @@ def make_user(
     approved=True,
     trekker=False,
     password=PASSWORD,
+    authenticator_app=None,
 ):
-    """Create a verified account; approved unless told otherwise."""
+    """Create a verified account; approved unless told otherwise.
+
+    Trekkers get an authenticator app (two-factor login), as the admin demands, unless
+    `authenticator_app=False`.
+    """
     user = User.objects.create_user(
         email=email,
         password=password,
@@ -45,4 +54,13 @@ def make_user(
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     if trekker:
         user.groups.add(Group.objects.get_or_create(name=TREKKERS_GROUP)[0])
+    if trekker if authenticator_app is None else authenticator_app:
+        add_authenticator_app(user)
     return user
+
+
+def add_authenticator_app(user, secret=TOTP_SECRET):
+    """Give `user` an authenticator app (TOTP) with a known secret."""
+    return Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)}
+    )
