@@ -1,7 +1,9 @@
 """Shared fixtures: personas, a browser driving Debian's Chromium, axe and query budgets.
 
-Personas (healthchecks-style): `pending`, `member`, `trekker` users, and a logged-in Django test
-client for each (`pending_client`, `member_client`, `trekker_client`); `client` stays anonymous.
+Personas (healthchecks-style): `pending`, `member`, `trekker`, `superuser` users, and a logged-in
+Django test client for each (`pending_client`, `member_client`, `trekker_client`,
+`superuser_client`); `client` stays anonymous. Trekkers and superusers have an authenticator
+app and their clients a session confirmed with it, as the admin demands.
 """
 
 import os
@@ -83,6 +85,11 @@ def trekker(db):
     return make_user("trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True)
 
 
+@pytest.fixture
+def superuser(db):
+    return make_user("beheerder@example.org", first_name="Bea", last_name="Beheer", superuser=True)
+
+
 def _client_for(user):
     """A client logged in as `user`; with an authenticator app, as after typing its code."""
     client = Client()
@@ -116,6 +123,11 @@ def member_client(member):
 @pytest.fixture
 def trekker_client(trekker):
     return _client_for(trekker)
+
+
+@pytest.fixture
+def superuser_client(superuser):
+    return _client_for(superuser)
 
 
 @pytest.fixture

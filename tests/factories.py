@@ -35,26 +35,28 @@ def make_user(
     last_name="",
     approved=True,
     trekker=False,
+    superuser=False,
     password=PASSWORD,
     authenticator_app=None,
 ):
     """Create a verified account; approved unless told otherwise.
 
-    Trekkers get an authenticator app (two-factor login), as the admin demands, unless
-    `authenticator_app=False`.
+    Trekkers and superusers get an authenticator app (two-factor login), as the admin demands,
+    unless `authenticator_app=False`.
     """
     user = User.objects.create_user(
         email=email,
         password=password,
         first_name=first_name,
         last_name=last_name,
-        is_staff=trekker,
+        is_staff=trekker or superuser,
+        is_superuser=superuser,
         approval_status=User.ApprovalStatus.APPROVED if approved else User.ApprovalStatus.PENDING,
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     if trekker:
         user.groups.add(Group.objects.get_or_create(name=TREKKERS_GROUP)[0])
-    if trekker if authenticator_app is None else authenticator_app:
+    if (trekker or superuser) if authenticator_app is None else authenticator_app:
         add_authenticator_app(user)
     return user
 
