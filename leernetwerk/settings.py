@@ -160,6 +160,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leernetwerk] "
 # (members.middleware.AdminGuardMiddleware); members may turn it on themselves.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Leernetwerk"
+MFA_ADAPTER = "members.adapter.MFAAdapter"
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 # Every password a logged-in person confirms (changing it, re-authenticating, deleting the
 # account) counts towards one limit per account: five tries, then fifteen minutes' wait.
