@@ -1,7 +1,9 @@
 from io import BytesIO
 
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core import ratelimit
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image, ImageOps
@@ -195,6 +197,17 @@ class DirectoryFilterForm(forms.Form):
         if data["theme"]:
             profiles = profiles.filter(themes__slug=data["theme"])
         return profiles
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, answering an address that has an account as slowly as a new one."""
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account costs one password hash; without it here, the quick answer would
+            # tell who is a member (allauth's enumeration prevention covers only the text).
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
 
 TOO_MANY_PASSWORD_TRIES = (
