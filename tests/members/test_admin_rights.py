@@ -1,12 +1,13 @@
 """Only superusers hand out rights or set passwords; trekkers approve and edit profiles."""
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from members.models import User
 from members.roles import TREKKERS_GROUP
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, TOTP_SECRET
 
 NEW_PASSWORD = "Heel-ander-wachtwoord-2026"
 
@@ -161,3 +162,19 @@ def test_superuser_can_set_a_password(superuser_client, member):
     assert response.status_code == 302
     member.refresh_from_db()
     assert member.check_password(NEW_PASSWORD)
+
+
+@pytest.mark.django_db
+def test_superuser_sees_an_authenticator_app_but_never_its_secret(superuser_client, trekker):
+    app = Authenticator.objects.get(user=trekker, type=Authenticator.Type.TOTP)
+
+    response = superuser_client.get(reverse("admin:mfa_authenticator_change", args=[app.pk]))
+
+    assert response.status_code == 200
+    assert TOTP_SECRET not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_trekker_cannot_see_or_remove_authenticator_apps(trekker_client, trekker):
+    response = trekker_client.get(reverse("admin:mfa_authenticator_changelist"))
+    assert response.status_code == 403
