@@ -7,17 +7,13 @@ app and their clients a session confirmed with it, as the admin demands.
 """
 
 import os
-import time
 from datetime import datetime
 
 import pytest
 import time_machine
-from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
-from allauth.mfa.models import Authenticator
 from django.core.cache import cache
-from django.test import Client
 
-from tests.factories import make_user
+from tests.factories import logged_in_client, make_user
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -91,23 +87,7 @@ def superuser(db):
 
 
 def _client_for(user):
-    """A client logged in as `user`; with an authenticator app, as after typing its code."""
-    client = Client()
-    client.force_login(user)
-    if Authenticator.objects.filter(user=user).exists():
-        confirm_second_factor(client, user)
-    return client
-
-
-def confirm_second_factor(client, user):
-    """Record in the session what allauth records after a correct authenticator code."""
-    session = client.session
-    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
-        {"method": "mfa", "type": Authenticator.Type.TOTP, "at": time.time()}
-    ]
-    # allauth only trusts the records of the user they were made for.
-    session["account_authentication_methods_user"] = str(user.pk)
-    session.save()
+    return logged_in_client(user)
 
 
 @pytest.fixture

@@ -1,12 +1,15 @@
 """Small factories with sensible defaults. Apps keep their own in tests/<app>/factories.py."""
 
+import time as pytime
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import encrypt
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from members.models import User
@@ -66,3 +69,23 @@ def add_authenticator_app(user, secret=TOTP_SECRET):
     return Authenticator.objects.create(
         user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)}
     )
+
+
+def logged_in_client(user):
+    """A test client logged in as `user`; with an authenticator app, as after typing its code."""
+    client = Client()
+    client.force_login(user)
+    if Authenticator.objects.filter(user=user).exists():
+        confirm_second_factor(client, user)
+    return client
+
+
+def confirm_second_factor(client, user):
+    """Record in the session what allauth records after a correct authenticator code."""
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "mfa", "type": Authenticator.Type.TOTP, "at": pytime.time()}
+    ]
+    # allauth only trusts the records of the user they were made for.
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
