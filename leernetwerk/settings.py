@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "taggit",
     "csp",
     "leernetwerk",
@@ -95,6 +96,7 @@ MIDDLEWARE = [
     "leernetwerk.middleware.RefuseNullBytesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "members.middleware.AdminGuardMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
 
@@ -134,7 +136,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "members.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -153,6 +158,22 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leernetwerk] "
 # allauth's default rate limits (failed logins, sign-ups, e-mails) stay on.
+
+# -- Account security: two-factor login and password confirmations (issue 12) ---------------
+# Trekkers and superusers must set up an authenticator app before the admin answers
+# (members.middleware.AdminGuardMiddleware); members may turn it on themselves.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Leernetwerk"
+MFA_ADAPTER = "members.adapter.MFAAdapter"
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
+# Every password a logged-in person confirms (changing it, re-authenticating, deleting the
+# account) counts towards one limit per account: five tries, then fifteen minutes' wait.
+ACCOUNT_RATE_LIMITS = {
+    "change_password": "5/15m/user",
+    "reauthenticate": "5/15m/user",
+}
+# -- End of account security -----------------------------------------------------------------
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
@@ -267,9 +288,22 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Logging: one console handler on the root logger. Django's own "django" logger would print
+# every warning a second time through its default handler, so it only propagates here.
+# The "security" logger records log-ins, rights changes and the like (members.security_log).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "utc": {
+            "()": "members.security_log.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        },
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "utc"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+        "security": {"handlers": [], "level": "INFO"},
+    },
 }

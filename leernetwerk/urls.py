@@ -1,11 +1,14 @@
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
+from django.shortcuts import redirect
 from django.urls import include, path
 
 from leernetwerk import views
 
 # The admin logs in through allauth's login, so its rate limits protect the admin too.
 admin.site.login = secure_admin_login(admin.site.login)
+# One password-change form for everyone: allauth's, which limits the tries per account.
+admin.site.password_change = lambda request, extra_context=None: redirect("account_change_password")
 admin.site.site_header = "Leernetwerk beheer"
 admin.site.site_title = "Leernetwerk beheer"
 admin.site.index_title = "Beheer van het portaal"

@@ -1,9 +1,17 @@
+from allauth.mfa.models import Authenticator
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied
 
 from members import services
 from members.forms import ProfileAdminForm
 from members.models import Consent, Organisation, Perspective, Profile, User
+from members.security_log import log_event
+
+# Only superusers hand out rights or touch log-in details: a trekker who could change these
+# could make themselves superuser or take over someone else's account.
+RIGHTS_FIELDS = ["is_staff", "is_superuser", "groups", "user_permissions"]
+LOGIN_FIELDS = ["email", "password"]
 
 
 class PerspectiveFilter(admin.SimpleListFilter):
@@ -56,19 +64,74 @@ class UserAdmin(DjangoUserAdmin):
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser or obj is None:
+            return fieldsets
+        # Without the password field there is no link to the set-password form either.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "password"]})
+            for name, options in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["email", "is_staff", "is_superuser", "groups"]
+        return readonly
+
+    def has_add_permission(self, request):
+        # A new account gets a password; people sign up themselves, superusers add the rest.
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def user_change_password(self, request, id, form_url=""):
+        if not request.user.is_superuser:
+            log_event("admin_denied", request=request, reason="set_password", account=id)
+            raise PermissionDenied("Alleen een superuser kan een wachtwoord instellen.")
+        return super().user_change_password(request, id, form_url)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Logged after the groups are saved, so the entry says what really changed.
+        changed_rights = [field for field in RIGHTS_FIELDS if field in form.changed_data]
+        if change and changed_rights:
+            log_event(
+                "rights_changed",
+                request=request,
+                user=form.instance,
+                by=request.user.pk,
+                fields=",".join(changed_rights),
+                is_staff=form.instance.is_staff,
+                is_superuser=form.instance.is_superuser,
+            )
+
     @admin.action(description="Geselecteerde accounts goedkeuren (met e-mail)")
     def approve_accounts(self, request, queryset):
-        count = services.approve_accounts(queryset)
+        count = services.approve_accounts(queryset, request=request)
         self.message_user(
             request, f"{count} account(s) goedgekeurd en per e-mail bericht.", messages.SUCCESS
         )
 
     @admin.action(description="Geselecteerde accounts afwijzen (met e-mail)")
     def refuse_accounts(self, request, queryset):
-        count = services.refuse_accounts(queryset)
+        count = services.refuse_accounts(self._not_superusers(request, queryset), request=request)
         self.message_user(
             request, f"{count} account(s) afgewezen en per e-mail bericht.", messages.WARNING
         )
+
+    @staticmethod
+    def _not_superusers(request, queryset):
+        return queryset if request.user.is_superuser else queryset.exclude(is_superuser=True)
 
     @admin.action(description="Geselecteerde accounts downloaden als ledenlijst (CSV)")
     def export_member_list(self, request, queryset):
@@ -125,4 +188,25 @@ class ConsentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         # Consent is given by the member, never filled in on their behalf.
+        return False
+
+
+admin.site.unregister(Authenticator)
+
+
+@admin.register(Authenticator)
+class AuthenticatorAdmin(admin.ModelAdmin):
+    """Superusers remove a lost authenticator app; nobody reads its secret or makes one here."""
+
+    list_display = ["user", "type", "created_at", "last_used_at"]
+    list_filter = ["type"]
+    search_fields = ["user__email"]
+    list_select_related = ["user"]
+    fields = ["user", "type", "created_at", "last_used_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

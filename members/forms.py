@@ -1,11 +1,15 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.core import ratelimit
 from django import forms
 from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from taggit.models import Tag
 
 from leernetwerk.images import ImageUploadField
 from members.models import Organisation, Perspective, Profile, Region
 from members.privacy import CONSENT_TEXT
+from members.security_log import log_event
 
 PHOTO_MAX_SIDE = 480
 PHOTO_MAX_MEGABYTES = 5
@@ -183,6 +187,35 @@ class DirectoryFilterForm(forms.Form):
         return profiles
 
 
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, answering an address that has an account as slowly as a new one."""
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account costs one password hash; without it here, the quick answer would
+            # tell who is a member (allauth's enumeration prevention covers only the text).
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
+
+
+TOO_MANY_PASSWORD_TRIES = (
+    "Je hebt te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier en probeer het "
+    "dan opnieuw."
+)
+
+
+def password_tries_left(request) -> bool:
+    """Return whether the logged-in person may still try a password (allauth's limit)."""
+    return ratelimit.consume(request, action="reauthenticate", dry_run=True)
+
+
+def count_wrong_password(request) -> None:
+    """Count a wrong password towards the same limit as allauth's password confirmations."""
+    ratelimit.consume(request, action="reauthenticate")
+    if not password_tries_left(request):
+        log_event("password_locked", request=request, form="delete_account")
+
+
 class DeleteAccountForm(forms.Form):
     """Ask for the password before an account and its data are removed for good."""
 
@@ -192,13 +225,17 @@ class DeleteAccountForm(forms.Form):
         error_messages={"required": "Vink aan dat je dit begrijpt."},
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
 
     def clean_password(self):
         password = self.cleaned_data["password"]
+        if not password_tries_left(self.request):
+            raise forms.ValidationError(TOO_MANY_PASSWORD_TRIES)
         if not self.user.check_password(password):
+            count_wrong_password(self.request)
             raise forms.ValidationError("Dit wachtwoord klopt niet.")
         return password
 

@@ -3,17 +3,25 @@
 from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from leernetwerk.csv_export import csv_response
 from members.models import Perspective, Profile, Region, User
 from members.roles import TREKKERS_GROUP
+from members.security_log import log_event
 
 # Every app that holds personal data; each has privacy.personal_data / erase_personal_data.
 PRIVACY_APPS = ["meetings", "projects", "glossary", "members"]
+
+
+def _actor(request):
+    """Return the id of the person who acts, for the security log."""
+    return request.user.pk if request is not None and request.user.is_authenticated else "-"
 
 
 def _absolute(path: str) -> str:
@@ -31,7 +39,7 @@ def save_profile(form, *, consent_given: bool):
     return profile
 
 
-def approve_accounts(accounts) -> int:
+def approve_accounts(accounts, *, request=None) -> int:
     """Approve the given accounts and tell each person by e-mail how to fill in the profile."""
     with transaction.atomic():
         approved = list(
@@ -42,6 +50,7 @@ def approve_accounts(accounts) -> int:
         for account in approved:
             account.approve()
             Profile.objects.get_or_create(user=account)
+            log_event("account_approved", request=request, user=account, by=_actor(request))
     profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
     for account in approved:
         send_mail(
@@ -60,7 +69,7 @@ def approve_accounts(accounts) -> int:
     return len(approved)
 
 
-def refuse_accounts(accounts) -> int:
+def refuse_accounts(accounts, *, request=None) -> int:
     """Refuse the given accounts and tell each person by e-mail."""
     with transaction.atomic():
         refused = list(
@@ -70,6 +79,7 @@ def refuse_accounts(accounts) -> int:
         )
         for account in refused:
             account.refuse()
+            log_event("account_refused", request=request, user=account, by=_actor(request))
     for account in refused:
         send_mail(
             "[Leernetwerk] Je aanmelding",
@@ -174,4 +184,21 @@ def delete_account(user) -> None:
     with transaction.atomic():
         for app in PRIVACY_APPS:
             import_module(f"{app}.privacy").erase_personal_data(user)
+        end_sessions(user)
         user.delete()
+
+
+def end_sessions(user) -> None:
+    """Delete every stored session of `user`, so no other browser stays logged in."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    user_id = str(user.pk)
+    # Sessions are signed blobs without a user column; a deletion is rare enough to read them.
+    keys = [
+        session.session_key
+        for session in store.get_model_class()
+        .objects.filter(expire_date__gt=timezone.now())
+        .iterator()
+        if session.get_decoded().get(SESSION_KEY) == user_id
+    ]
+    for key in keys:
+        store(session_key=key).delete()

@@ -1,4 +1,6 @@
+import io
 import json
+import zipfile
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -15,8 +17,10 @@ from members.forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
 from members.models import Organisation, Perspective, Profile
 from members.privacy import PRIVACY_STATEMENT_VERSION, has_current_consent
 from members.roles import is_approved_member, is_trekker, member_required
+from members.security_log import log_event
 
 DIRECTORY_PAGE_SIZE = 20
+PHOTO_IN_EXPORT = "profielfoto.jpg"
 
 
 def _network_balance():
@@ -132,21 +136,31 @@ def my_data(request):
 
 @login_required
 def download_my_data(request):
+    """A zip with everything we hold as JSON, and the profile photo as the member sent it."""
     data = services.collect_personal_data(request.user)
-    response = HttpResponse(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-leernetwerk.json"'
+    profile = Profile.objects.filter(user=request.user).only("photo").first()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "mijn-gegevens.json",
+            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        )
+        if profile is not None and profile.photo:
+            with profile.photo.open("rb") as photo:
+                archive.writestr(PHOTO_IN_EXPORT, photo.read())
+    log_event("data_exported", request=request)
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-leernetwerk.zip"'
     response["Cache-Control"] = "no-store"
     return response
 
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         user = request.user
+        log_event("account_deleted", request=request)
         logout(request)
         services.delete_account(user)
         messages.success(

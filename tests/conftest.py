@@ -1,7 +1,9 @@
 """Shared fixtures: personas, a browser driving Debian's Chromium, axe and query budgets.
 
-Personas (healthchecks-style): `pending`, `member`, `trekker` users, and a logged-in Django test
-client for each (`pending_client`, `member_client`, `trekker_client`); `client` stays anonymous.
+Personas (healthchecks-style): `pending`, `member`, `trekker`, `superuser` users, and a logged-in
+Django test client for each (`pending_client`, `member_client`, `trekker_client`,
+`superuser_client`); `client` stays anonymous. Trekkers and superusers have an authenticator
+app and their clients a session confirmed with it, as the admin demands.
 """
 
 import os
@@ -11,9 +13,8 @@ import pytest
 import time_machine
 from django.core.cache import cache, caches
 from django.core.cache.backends.db import DatabaseCache
-from django.test import Client
 
-from tests.factories import make_user
+from tests.factories import logged_in_client, make_user
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -99,10 +100,13 @@ def trekker(db):
     return make_user("trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True)
 
 
+@pytest.fixture
+def superuser(db):
+    return make_user("beheerder@example.org", first_name="Bea", last_name="Beheer", superuser=True)
+
+
 def _client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    return logged_in_client(user)
 
 
 @pytest.fixture
@@ -118,6 +122,11 @@ def member_client(member):
 @pytest.fixture
 def trekker_client(trekker):
     return _client_for(trekker)
+
+
+@pytest.fixture
+def superuser_client(superuser):
+    return _client_for(superuser)
 
 
 @pytest.fixture
@@ -172,8 +181,7 @@ def log_in(live_server):
     """Log a user in to a browser page by handing it a session cookie."""
 
     def log_in(page, user):
-        client = Client()
-        client.force_login(user)
+        client = _client_for(user)
         cookie = client.cookies["sessionid"]
         page.context.add_cookies(
             [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]

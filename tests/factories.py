@@ -1,16 +1,23 @@
 """Small factories with sensible defaults. Apps keep their own in tests/<app>/factories.py."""
 
+import time as pytime
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from members.models import User
 from members.roles import TREKKERS_GROUP
 
 PASSWORD = "Een-sterk-wachtwoord-42"
+# The authenticator-app secret of every trekker made here; tests derive codes from it (pyotp).
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
@@ -31,18 +38,54 @@ def make_user(
     last_name="",
     approved=True,
     trekker=False,
+    superuser=False,
     password=PASSWORD,
+    authenticator_app=None,
 ):
-    """Create a verified account; approved unless told otherwise."""
+    """Create a verified account; approved unless told otherwise.
+
+    Trekkers and superusers get an authenticator app (two-factor login), as the admin demands,
+    unless `authenticator_app=False`.
+    """
     user = User.objects.create_user(
         email=email,
         password=password,
         first_name=first_name,
         last_name=last_name,
-        is_staff=trekker,
+        is_staff=trekker or superuser,
+        is_superuser=superuser,
         approval_status=User.ApprovalStatus.APPROVED if approved else User.ApprovalStatus.PENDING,
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     if trekker:
         user.groups.add(Group.objects.get_or_create(name=TREKKERS_GROUP)[0])
+    if (trekker or superuser) if authenticator_app is None else authenticator_app:
+        add_authenticator_app(user)
     return user
+
+
+def add_authenticator_app(user, secret=TOTP_SECRET):
+    """Give `user` an authenticator app (TOTP) with a known secret."""
+    return Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)}
+    )
+
+
+def logged_in_client(user):
+    """A test client logged in as `user`; with an authenticator app, as after typing its code."""
+    client = Client()
+    client.force_login(user)
+    if Authenticator.objects.filter(user=user).exists():
+        confirm_second_factor(client, user)
+    return client
+
+
+def confirm_second_factor(client, user):
+    """Record in the session what allauth records after a correct authenticator code."""
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "mfa", "type": Authenticator.Type.TOTP, "at": pytime.time()}
+    ]
+    # allauth only trusts the records of the user they were made for.
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()

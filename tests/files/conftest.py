@@ -11,7 +11,7 @@ from PIL import Image
 from glossary.models import Entry
 from meetings.models import Factsheet
 from projects.models import Project, ProjectDocument
-from tests.factories import make_user
+from tests.factories import logged_in_client, make_user
 from tests.glossary.factories import make_entry
 from tests.meetings.factories import PDF_BYTES, make_factsheet, make_meeting
 from tests.members.factories import make_profile
@@ -44,8 +44,7 @@ def clients(pending, member, another_member, trekker):
     }
     result = {"anonymous": Client()}
     for role, user in logged_in.items():
-        result[role] = Client()
-        result[role].force_login(user)
+        result[role] = logged_in_client(user)
     return result
 
 

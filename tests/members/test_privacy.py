@@ -1,12 +1,15 @@
-"""Mijn gegevens: consent, the JSON download of one's own data, and account deletion."""
+"""Mijn gegevens: consent, the download of one's own data (zip), and account deletion."""
 
+import io
 import json
 import os
+import zipfile
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.sessions.models import Session
 from django.core.files.base import ContentFile
 from django.db import models
 from django.urls import reverse
@@ -15,7 +18,7 @@ from taggit.models import Tag
 from glossary.models import Entry, EntryChange
 from members.models import Consent, Profile, User
 from members.privacy import CONSENT_TEXT, PRIVACY_STATEMENT_VERSION, record_consent
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_user
 from tests.members.factories import make_organisation, make_profile
 from tests.members.test_photos import jpeg_bytes, profile_data
 
@@ -34,11 +37,16 @@ def own_profile(member):
 
 
 def download(client):
+    """Download the personal data and return the JSON inside the zip."""
+    return json.loads(download_zip(client).read("mijn-gegevens.json"))
+
+
+def download_zip(client):
     response = client.get(reverse("members:download_my_data"))
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Type"] == "application/zip"
     assert "attachment" in response["Content-Disposition"]
-    return json.loads(response.content)
+    return zipfile.ZipFile(io.BytesIO(response.content))
 
 
 @pytest.mark.django_db
@@ -60,7 +68,7 @@ def test_download_contains_account_profile_consent_and_every_app(member_client, 
 @pytest.mark.django_db
 def test_download_contains_nothing_of_other_members(member_client, own_profile, colleague):
     record_consent(colleague.user)
-    raw = member_client.get(reverse("members:download_my_data")).content.decode()
+    raw = download_zip(member_client).read("mijn-gegevens.json").decode()
     for other in ["colleague@example.org", "Charlotte", "Ik onderzoek triage"]:
         assert other not in raw
     assert len(json.loads(raw)["members"]["consents"]) == 1
@@ -190,3 +198,56 @@ def test_deletion_needs_the_password_and_the_confirmation(member_client, member)
 def test_pending_account_can_delete_itself(pending_client, pending):
     pending_client.post(reverse("members:delete_account"), {"password": PASSWORD, "confirm": "on"})
     assert not User.objects.filter(pk=pending.pk).exists()
+
+
+@pytest.mark.django_db
+def test_download_holds_the_profile_photo_next_to_the_json(member_client, own_profile):
+    own_profile.photo.save("foto.jpg", ContentFile(jpeg_bytes()))
+    stored = own_profile.photo.read()
+
+    archive = download_zip(member_client)
+
+    assert archive.namelist() == ["mijn-gegevens.json", "profielfoto.jpg"]
+    assert archive.read("profielfoto.jpg") == stored
+    assert json.loads(archive.read("mijn-gegevens.json"))["members"]["profile"]["has_photo"]
+
+
+@pytest.mark.django_db
+def test_download_without_photo_holds_only_the_json(member_client, own_profile):
+    assert download_zip(member_client).namelist() == ["mijn-gegevens.json"]
+
+
+def sessions_of(user):
+    return [
+        s for s in Session.objects.all() if s.get_decoded().get("_auth_user_id") == str(user.pk)
+    ]
+
+
+@pytest.mark.django_db
+def test_deleting_the_account_ends_its_sessions_on_every_device(member_client, member, client):
+    other_device = type(member_client)()
+    other_device.force_login(member)
+    client.force_login(make_user("ander@example.org"))
+    assert len(sessions_of(member)) == 2
+
+    member_client.post(reverse("members:delete_account"), {"password": PASSWORD, "confirm": "on"})
+
+    assert sessions_of(member) == []
+    assert Session.objects.count() == 1, "the sessions of other people stay"
+    assert "_auth_user_id" not in other_device.session
+
+
+@pytest.mark.django_db
+def test_deletion_stops_after_five_wrong_passwords(member_client, member):
+    for _ in range(5):
+        response = member_client.post(
+            reverse("members:delete_account"), {"password": "fout-wachtwoord", "confirm": "on"}
+        )
+        assert "Dit wachtwoord klopt niet." in response.content.decode()
+
+    response = member_client.post(
+        reverse("members:delete_account"), {"password": PASSWORD, "confirm": "on"}
+    )
+
+    assert "Je hebt te vaak een verkeerd wachtwoord ingevuld" in response.content.decode()
+    assert User.objects.filter(pk=member.pk).exists()

@@ -1,0 +1,39 @@
+"""allauth's adapters: lock-outs in the security log, two-factor errors in Dutch."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from django.core.exceptions import ValidationError
+
+from members.middleware import may_use_admin
+from members.security_log import account_for_login, log_event
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def pre_authenticate(self, request, **credentials):
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            log_event("login_locked", request=request, user=account_for_login(credentials))
+            raise
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """allauth's two-factor login, with its errors in the portal's own words."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": "Deze code klopt niet. Neem de code over die je app nu laat zien, "
+        "of gebruik een van je herstelcodes.",
+        "cannot_delete_authenticator": "Je kunt tweestapsverificatie niet uitzetten: als "
+        "trekker heb je haar nodig voor het beheer.",
+        "cannot_generate_recovery_codes": "Zet eerst tweestapsverificatie aan. Daarna maak je "
+        "herstelcodes.",
+        "unverified_email": "Bevestig eerst je e-mailadres. Daarna kun je "
+        "tweestapsverificatie aanzetten.",
+        "add_email_blocked": "Je account is beveiligd met tweestapsverificatie. Daarom kun je "
+        "hier geen e-mailadres toevoegen.",
+    }
+
+    def can_delete_authenticator(self, authenticator):
+        # The admin demands a second factor; those who can publish must keep theirs.
+        return not may_use_admin(authenticator.user)
