@@ -127,15 +127,22 @@ def _match_entry(entry, labels) -> MatchEntry:
 
 
 def rate_limit_exceeded(request) -> bool:
-    """Count one check for the client's address; True once it has used up its checks."""
+    """Count one check for the client's address; True once it has used up its checks.
+
+    The count lives in a key of its own per time window. `incr` on the database cache writes
+    the value back with the cache's default timeout, so the window must not depend on the
+    key's expiry; `touch` then keeps the key until the window is over.
+    """
     checks, seconds = getattr(settings, "TAALCHECK_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-    key = f"taalcheck:checks:{request.META.get('REMOTE_ADDR', 'onbekend')}"
+    window = int(time.time() // seconds)
+    key = f"taalcheck:checks:{request.META.get('REMOTE_ADDR', 'onbekend')}:{window}"
     cache.add(key, 0, timeout=seconds)
     try:
         used = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=seconds)
         used = 1
+    cache.touch(key, timeout=seconds)
     return used > checks
 
 

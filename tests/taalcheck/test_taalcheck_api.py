@@ -94,3 +94,18 @@ def test_rate_limit_answers_429_with_a_message(client, settings):
     response = post(client, {"text": "a"})
     assert response.status_code == 429
     assert "Je hebt de taalcheck in korte tijd vaak gebruikt." in response.json()["error"]
+
+
+def test_rate_limit_holds_for_the_whole_window_in_the_shared_cache(client, settings, time_machine):
+    # The database cache writes a counter back with its default timeout (300 s) on every
+    # increment; the limit must still hold for the whole 600-second window.
+    settings.TAALCHECK_RATE_LIMIT = (2, 600)
+    time_machine.move_to("2026-11-10T10:00:00+01:00")
+    assert post(client, {"text": "a"}).status_code == 200
+    assert post(client, {"text": "a"}).status_code == 200
+
+    time_machine.move_to("2026-11-10T10:06:00+01:00")
+    assert post(client, {"text": "a"}).status_code == 429
+
+    time_machine.move_to("2026-11-10T10:10:30+01:00")
+    assert post(client, {"text": "a"}).status_code == 200
