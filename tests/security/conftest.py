@@ -1,0 +1,44 @@
+"""The security suites share one world per module, built once and rolled back afterwards."""
+
+import pytest
+from django.db import transaction
+from django.test import Client
+
+from tests.security.world import ROLES, build_world
+
+
+@pytest.fixture(scope="module")
+def security_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("security-media")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, security_media_root):
+    """Files of the module's world stay readable in every test of the module."""
+    settings.MEDIA_ROOT = security_media_root
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, security_media_root):
+    """Every object and persona, created once for the module inside a transaction."""
+    from django.conf import settings
+
+    original_media_root = settings.MEDIA_ROOT
+    settings.MEDIA_ROOT = security_media_root
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            yield build_world()
+        finally:
+            transaction.set_rollback(True)
+            settings.MEDIA_ROOT = original_media_root
+
+
+@pytest.fixture(scope="module")
+def clients(world, django_db_blocker):
+    """A test client per role, logged in once for the module; anonymous has none."""
+    clients = {"anonymous": Client()}
+    with django_db_blocker.unblock():
+        for role in ROLES[1:]:
+            clients[role] = Client()
+            clients[role].force_login(world.users[role])
+    return clients

@@ -1,0 +1,176 @@
+"""One small world of real objects that the security suites visit with every role.
+
+Built once per test module (see `tests/security/conftest.py`): draft and published reports,
+past and future factsheets, public and proposed projects with documents, a visible and a
+hidden profile with photos, a draft and an established glossary entry, and the six roles.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from io import BytesIO
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+from taggit.models import Tag
+
+from glossary.models import Entry, EntryChange
+from meetings.models import Registration, Report
+from members.models import Consent, Organisation, Profile, User
+from projects.models import Project, ProjectDocument
+from tests.factories import make_user
+from tests.glossary.factories import make_entry
+from tests.meetings.factories import (
+    make_agenda_item,
+    make_factsheet,
+    make_meeting,
+    make_registration,
+    make_report,
+    pdf_upload,
+)
+from tests.members.factories import make_organisation, make_profile
+from tests.projects.factories import make_agenda, make_project, make_theme
+
+# The order of the columns in every row of the authorization matrix.
+ROLES = ("anonymous", "pending", "member", "other", "trekker", "superuser")
+
+# Texts that only some roles may read; the matrix checks that the others never see them.
+DRAFT_REPORT_TEXT = "Conceptverslag-geheim-7431"
+PROPOSAL_TEXT = "Voorstel-alleen-voor-indiener-5519"
+IDEA_TEXT = "Idee-nog-niet-openbaar-2287"
+ONLINE_LINK = "https://meet.example.org/alleen-aangemelden-6610"
+
+
+def jpeg_photo(name="foto.jpg") -> ContentFile:
+    """Return a tiny real JPEG, as the profile form would have stored it."""
+    output = BytesIO()
+    Image.new("RGB", (8, 8), "teal").save(output, format="JPEG")
+    return ContentFile(output.getvalue(), name=name)
+
+
+@dataclass
+class World:
+    """The objects and users of the world, by the name the tables use."""
+
+    users: dict = field(default_factory=dict)
+    objects: dict = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        try:
+            return self.objects[name]
+        except KeyError as error:
+            raise AttributeError(name) from error
+
+
+def make_superuser(email="beheerder@example.org") -> User:
+    user = make_user(email, first_name="Bea", last_name="Beheerder", trekker=True)
+    user.is_superuser = True
+    user.save(update_fields=["is_superuser"])
+    return user
+
+
+def build_world() -> World:
+    """Create every object the suites visit; return them by name."""
+    world = World()
+    users = world.users
+    users["pending"] = make_user(
+        "wachtend@example.org", first_name="Wim", last_name="Wachtend", approved=False
+    )
+    users["member"] = make_user("lid@example.org", first_name="Lotte", last_name="de Lid")
+    users["other"] = make_user("ander@example.org", first_name="Otto", last_name="Anderlid")
+    users["trekker"] = make_user(
+        "trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True
+    )
+    users["superuser"] = make_superuser()
+
+    now = timezone.now()
+    today = timezone.localdate()
+    o = world.objects
+    o["organisation"] = make_organisation("Veilig Thuis Haaglanden")
+    # The member's own profile is hidden from other members; the colleague's is visible.
+    o["own_profile"] = make_profile(users["member"], visible=False, organisation=o["organisation"])
+    o["own_profile"].photo.save("eigen.jpg", jpeg_photo(), save=True)
+    o["colleague_profile"] = make_profile(
+        users["other"], visible=True, organisation=o["organisation"]
+    )
+    o["colleague_profile"].photo.save("collega.jpg", jpeg_photo(), save=True)
+    Consent.objects.create(
+        user=users["member"],
+        subject=Consent.Subject.PRIVACY_STATEMENT,
+        version="1",
+        text="Akkoord met de verklaring.",
+    )
+
+    o["meeting"] = make_meeting(
+        "Kwartaalbijeenkomst voorjaar",
+        slug="kwartaal-voorjaar",
+        starts_at=now + timedelta(days=20),
+        online_url=ONLINE_LINK,
+        registration_opens_at=now - timedelta(days=5),
+    )
+    make_agenda_item(o["meeting"], "Opening", presenter_profile=o["colleague_profile"])
+    o["registration"] = make_registration(o["meeting"], users["member"])
+    o["past_meeting"] = make_meeting(
+        "Kennissessie najaar", slug="kennissessie-najaar", starts_at=now - timedelta(days=40)
+    )
+    o["published_report"] = make_report(
+        o["past_meeting"], published=True, published_at=now - timedelta(days=30)
+    )
+    o["draft_meeting"] = make_meeting(
+        "Werkgroep winter", slug="werkgroep-winter", starts_at=now - timedelta(days=10)
+    )
+    o["draft_report"] = make_report(o["draft_meeting"], published=False, summary=DRAFT_REPORT_TEXT)
+    o["factsheet"] = make_factsheet(
+        o["past_meeting"], title="Factsheet scheiding", slug="factsheet-scheiding"
+    )
+    o["future_factsheet"] = make_factsheet(
+        o["past_meeting"],
+        title="Factsheet komt nog",
+        slug="factsheet-komt-nog",
+        published_on=today + timedelta(days=30),
+    )
+
+    o["entry"] = make_entry("ouderverstoting", status=Entry.Status.ESTABLISHED, themes=["taal"])
+    o["draft_entry"] = make_entry("loyaliteitsconflict", status=Entry.Status.DRAFT)
+    EntryChange.objects.create(
+        entry=o["entry"], entry_name="ouderverstoting", action="created", summary="Nieuw."
+    )
+
+    agenda = make_agenda("Opleidingsagenda")
+    o["agenda"] = agenda
+    o["project"] = make_project("Taal rondom scheiding", agendas=[agenda])
+    o["proposal"] = make_project(
+        "Voorstel van Lotte",
+        status=Project.Status.IDEA,
+        review=Project.Review.PROPOSED,
+        description=PROPOSAL_TEXT,
+        proposed_by=users["member"],
+    )
+    o["idea"] = make_project(
+        "Idee van de trekkers", status=Project.Status.IDEA, description=IDEA_TEXT
+    )
+    o["document"] = ProjectDocument.objects.create(
+        project=o["project"], title="Eindrapport", file=pdf_upload("eindrapport.pdf")
+    )
+    o["proposal_document"] = ProjectDocument.objects.create(
+        project=o["proposal"], title="Schets", file=pdf_upload("schets.pdf")
+    )
+    o["theme"] = make_theme("Cultuursensitief werken", proposed_by=users["member"])
+    o["tag"] = Tag.objects.get(name="taal")
+    o["group"] = Group.objects.get(name="Trekkers")
+    return world
+
+
+def first_object_of(model):
+    """Return an object of `model` to open in the admin: the world has one of each."""
+    preferred = {
+        User: lambda: User.objects.get(email="wachtend@example.org"),
+        Profile: lambda: Profile.objects.get(user__email="lid@example.org"),
+        Organisation: lambda: Organisation.objects.order_by("pk").first(),
+        Registration: lambda: Registration.objects.order_by("pk").first(),
+        Report: lambda: Report.objects.order_by("pk").first(),
+    }
+    if model in preferred:
+        return preferred[model]()
+    return model._default_manager.order_by("pk").first()
