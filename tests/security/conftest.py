@@ -1,10 +1,11 @@
 """The security suites share one world per module, built once and rolled back afterwards."""
 
 import pytest
-from django.db import transaction
+import time_machine
 from django.test import Client
 
-from tests.security.world import ROLES, build_world
+from tests.conftest import pinned_now
+from tests.security.world import ROLES, build_once, build_world
 
 
 @pytest.fixture(scope="module")
@@ -21,23 +22,14 @@ def _media_in_tmp(settings, security_media_root):
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, security_media_root):
     """Every object and persona, created once for the module inside a transaction."""
-    from django.conf import settings
-
-    original_media_root = settings.MEDIA_ROOT
-    settings.MEDIA_ROOT = security_media_root
-    with django_db_blocker.unblock(), transaction.atomic():
-        try:
-            yield build_world()
-        finally:
-            transaction.set_rollback(True)
-            settings.MEDIA_ROOT = original_media_root
+    yield from build_once(django_db_blocker, security_media_root, build_world)
 
 
 @pytest.fixture(scope="module")
 def clients(world, django_db_blocker):
     """A test client per role, logged in once for the module; anonymous has none."""
     clients = {"anonymous": Client()}
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), time_machine.travel(pinned_now(), tick=True):
         for role in ROLES[1:]:
             clients[role] = Client()
             clients[role].force_login(world.users[role])

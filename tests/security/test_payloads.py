@@ -14,6 +14,7 @@ from unittest import mock
 from urllib.parse import urlencode
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -39,8 +40,10 @@ from meetings.models import (
 from members.models import Perspective, Profile, Region, User
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
+from tests.conftest import pinned_now
 from tests.factories import make_user
 from tests.meetings.factories import pdf_upload
+from tests.security.conftest import build_once
 from tests.security.payloads import (
     PAYLOADS,
     executable_markup,
@@ -51,6 +54,8 @@ from tests.security.payloads import (
     scripts_of,
 )
 from tests.security.world import make_superuser
+
+pytestmark = pytest.mark.clock
 
 DAY = timezone.timedelta(days=1)
 # The admin's change form is the slowest page; each payload is opened in one of these.
@@ -370,21 +375,12 @@ def build_payload_world() -> PayloadWorld:
 
 @pytest.fixture(scope="module")
 def payload_world(django_db_setup, django_db_blocker, security_media_root):
-    from django.conf import settings
-
-    original_media_root = settings.MEDIA_ROOT
-    settings.MEDIA_ROOT = security_media_root
-    with django_db_blocker.unblock(), transaction.atomic():
-        try:
-            yield build_payload_world()
-        finally:
-            transaction.set_rollback(True)
-            settings.MEDIA_ROOT = original_media_root
+    yield from build_once(django_db_blocker, security_media_root, build_payload_world)
 
 
 @pytest.fixture(scope="module")
 def readers(payload_world, django_db_blocker):
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), time_machine.travel(pinned_now(), tick=True):
         return {
             "anonymous": _client(),
             "member": _client(payload_world.members[0]),

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from io import BytesIO
 
+import time_machine
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone
 from PIL import Image
 from taggit.models import Tag
@@ -19,7 +21,8 @@ from glossary.models import Entry, EntryChange
 from meetings.models import Registration, Report
 from members.models import Consent, Organisation, Profile, User
 from projects.models import Project, ProjectDocument
-from tests.factories import make_user
+from tests.conftest import pinned_now
+from tests.factories import local_datetime, make_user
 from tests.glossary.factories import make_entry
 from tests.meetings.factories import (
     make_agenda_item,
@@ -105,20 +108,20 @@ def build_world() -> World:
     o["meeting"] = make_meeting(
         "Kwartaalbijeenkomst voorjaar",
         slug="kwartaal-voorjaar",
-        starts_at=now + timedelta(days=20),
+        starts_at=local_datetime(20),
         online_url=ONLINE_LINK,
         registration_opens_at=now - timedelta(days=5),
     )
     make_agenda_item(o["meeting"], "Opening", presenter_profile=o["colleague_profile"])
     o["registration"] = make_registration(o["meeting"], users["member"])
     o["past_meeting"] = make_meeting(
-        "Kennissessie najaar", slug="kennissessie-najaar", starts_at=now - timedelta(days=40)
+        "Kennissessie najaar", slug="kennissessie-najaar", starts_at=local_datetime(-40)
     )
     o["published_report"] = make_report(
         o["past_meeting"], published=True, published_at=now - timedelta(days=30)
     )
     o["draft_meeting"] = make_meeting(
-        "Werkgroep winter", slug="werkgroep-winter", starts_at=now - timedelta(days=10)
+        "Werkgroep winter", slug="werkgroep-winter", starts_at=local_datetime(-10)
     )
     o["draft_report"] = make_report(o["draft_meeting"], published=False, summary=DRAFT_REPORT_TEXT)
     o["factsheet"] = make_factsheet(
@@ -174,3 +177,21 @@ def first_object_of(model):
     if model in preferred:
         return preferred[model]()
     return model._default_manager.order_by("pk").first()
+
+
+def build_once(django_db_blocker, media_root, build):
+    """Run `build` at the suite's pinned instant in a transaction; yield, then roll it back."""
+    from django.conf import settings
+
+    original_media_root = settings.MEDIA_ROOT
+    settings.MEDIA_ROOT = media_root
+    with (
+        django_db_blocker.unblock(),
+        time_machine.travel(pinned_now(), tick=True),
+        transaction.atomic(),
+    ):
+        try:
+            yield build()
+        finally:
+            transaction.set_rollback(True)
+            settings.MEDIA_ROOT = original_media_root
