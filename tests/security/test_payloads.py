@@ -43,7 +43,6 @@ from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from tests.conftest import pinned_now
 from tests.factories import make_user
 from tests.meetings.factories import pdf_upload
-from tests.security.conftest import build_once
 from tests.security.payloads import (
     PAYLOADS,
     executable_markup,
@@ -53,7 +52,7 @@ from tests.security.payloads import (
     ics_problems,
     scripts_of,
 )
-from tests.security.world import make_superuser
+from tests.security.world import build_once, make_superuser
 
 pytestmark = pytest.mark.clock
 
