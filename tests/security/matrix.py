@@ -154,6 +154,10 @@ ROUTES = {
         case(EVERYONE, "draft", kwargs=slug("draft_entry")),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
     ],
+    "glossary:image": [
+        case(EVERYONE, "with image", kwargs=slug("entry")),
+        case("404 404 404 404 404 404", "without image", kwargs=slug("draft_entry")),
+    ],
     "glossary_api:list": [case(EVERYONE), case(EVERYONE, "theme", query="thema=taal")],
     "glossary_api:detail": [
         case(EVERYONE, kwargs=slug("entry")),

@@ -10,9 +10,6 @@ from django.urls import reverse
 from tests.security.matrix import POSTS, ROUTES, admin_model_routes, all_cases, route_keys
 from tests.security.world import ROLES
 
-# The world's dates come from the pinned "now"; `make test-clock` runs it at the clock's edges.
-pytestmark = pytest.mark.clock
-
 CASES = all_cases()
 LOGIN_ROUTES = {"login": "account_login", "alogin": "admin:login"}
 

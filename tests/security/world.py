@@ -135,6 +135,7 @@ def build_world() -> World:
     )
 
     o["entry"] = make_entry("ouderverstoting", status=Entry.Status.ESTABLISHED, themes=["taal"])
+    o["entry"].image.save("beeld.jpg", jpeg_photo(), save=True)
     o["draft_entry"] = make_entry("loyaliteitsconflict", status=Entry.Status.DRAFT)
     EntryChange.objects.create(
         entry=o["entry"], entry_name="ouderverstoting", action="created", summary="Nieuw."
