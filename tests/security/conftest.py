@@ -2,10 +2,9 @@
 
 import pytest
 import time_machine
-from django.test import Client
 
 from tests.conftest import pinned_now
-from tests.security.world import ROLES, build_once, build_world
+from tests.security.world import ROLES, build_once, build_world, logged_in_client
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +27,5 @@ def world(django_db_setup, django_db_blocker, security_media_root):
 @pytest.fixture(scope="module")
 def clients(world, django_db_blocker):
     """A test client per role, logged in once for the module; anonymous has none."""
-    clients = {"anonymous": Client()}
     with django_db_blocker.unblock(), time_machine.travel(pinned_now(), tick=True):
-        for role in ROLES[1:]:
-            clients[role] = Client()
-            clients[role].force_login(world.users[role])
-    return clients
+        return {role: logged_in_client(world.users.get(role)) for role in ROLES}

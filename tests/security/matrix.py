@@ -106,6 +106,16 @@ ROUTES = {
         case(EVERYONE, "bad token", kwargs=lambda w: {"uidb36": "1", "key": "set-password"})
     ],
     "account_reset_password_done": [case(EVERYONE)],
+    # -- allauth.mfa: members may turn it on; trekkers and superusers have an authenticator
+    # app (their personas have no recovery codes). Changing it first asks for the password.
+    "mfa_index": [case(LOGGED_IN)],
+    "mfa_activate_totp": [case("login 302 302 302 302 302")],
+    "mfa_deactivate_totp": [case("login 404 404 404 302 302")],
+    "mfa_authenticate": [case("302 302 302 302 302 302")],
+    "mfa_reauthenticate": [case("login 302 302 302 200 200")],
+    "mfa_view_recovery_codes": [case("login 404 404 404 404 404")],
+    "mfa_generate_recovery_codes": [case("login 302 302 302 302 302")],
+    "mfa_download_recovery_codes": [case("login 404 404 404 404 404")],
     # -- Meetings ------------------------------------------------------------------------
     "meetings:index": [case(EVERYONE)],
     "meetings:agenda_ics": [case("hid hid hid hid hid hid", secret=ONLINE_LINK)],
@@ -205,7 +215,8 @@ ROUTES = {
     "admin:index": [case("alogin alogin alogin alogin 200 200")],
     "admin:login": [case("login 403 403 403 302 302")],
     "admin:logout": [case("302 302 302 302 405 405")],
-    "admin:password_change": [case("alogin alogin alogin alogin 200 200")],
+    # The admin's password form hands over to allauth's, which has a rate limit.
+    "admin:password_change": [case("alogin alogin alogin alogin 302 302")],
     "admin:password_change_done": [case("alogin alogin alogin alogin 200 200")],
     "admin:jsi18n": [case("alogin alogin alogin alogin 200 200")],
     "admin:autocomplete": [
@@ -248,10 +259,12 @@ ADMIN_RIGHTS = {
     "auth.group": ("", "view add change delete"),
     "account.emailaddress": ("", "view add change delete"),
     "taggit.tag": ("view add change delete", "view add change delete"),
-    "members.user": ("view add change delete", "view add change delete"),
+    "members.user": ("view change delete", "view add change delete"),
     "members.profile": ("view change delete", "view change delete"),
     "members.organisation": ("view add change delete", "view add change delete"),
     "members.consent": ("view delete", "view delete"),
+    # Authenticators are made by their owner's own set-up, never in the admin.
+    "mfa.authenticator": ("", "view change delete"),
     "meetings.registration": ("view change delete", "view change delete"),
     "meetings.meeting": ("view add change delete", "view add change delete"),
     "meetings.report": ("view add change delete", "view add change delete"),

@@ -4,11 +4,10 @@ from urllib.parse import urlparse
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from django.urls import reverse
 
 from tests.security.matrix import POSTS, ROUTES, admin_model_routes, all_cases, route_keys
-from tests.security.world import ROLES
+from tests.security.world import ROLES, logged_in_client
 
 CASES = all_cases()
 LOGIN_ROUTES = {"login": "account_login", "alogin": "admin:login"}
@@ -110,9 +109,7 @@ def test_state_changing_post_is_refused_to_the_roles_the_matrix_names(key, case,
         if expected == "-":
             continue
         # A fresh client per POST: a refused change must not depend on what came before.
-        client = Client()
-        if role != "anonymous":
-            client.force_login(world.users[role])
+        client = logged_in_client(world.users.get(role))
         response = client.post(url, case.data or {})
         if not _meets(response, expected, case, world):
             wrong[role] = f"expected {expected}, got {_describe(response)}"

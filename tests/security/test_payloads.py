@@ -21,7 +21,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.test import Client, TestCase
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
@@ -54,7 +54,7 @@ from tests.security.payloads import (
     ics_problems,
     scripts_of,
 )
-from tests.security.world import build_once, make_superuser
+from tests.security.world import build_once, logged_in_client, make_superuser
 
 pytestmark = pytest.mark.clock
 
@@ -113,10 +113,7 @@ def report(problems: dict) -> str:
 
 
 def _client(user=None):
-    client = Client(raise_request_exception=False)
-    if user is not None:
-        client.force_login(user)
-    return client
+    return logged_in_client(user, raise_request_exception=False)
 
 
 def _record_form(world, what, response):

@@ -10,9 +10,11 @@ from datetime import timedelta
 from io import BytesIO
 
 import time_machine
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test import Client
 from django.utils import timezone
 from PIL import Image
 from taggit.models import Tag
@@ -22,7 +24,7 @@ from meetings.models import Registration, Report
 from members.models import Consent, Organisation, Profile, User
 from projects.models import Project, ProjectDocument
 from tests.conftest import pinned_now
-from tests.factories import local_datetime, make_user
+from tests.factories import confirm_second_factor, local_datetime, make_user
 from tests.glossary.factories import make_entry
 from tests.meetings.factories import (
     make_agenda_item,
@@ -67,10 +69,17 @@ class World:
 
 
 def make_superuser(email="beheerder@example.org") -> User:
-    user = make_user(email, first_name="Bea", last_name="Beheerder", trekker=True)
-    user.is_superuser = True
-    user.save(update_fields=["is_superuser"])
-    return user
+    return make_user(email, first_name="Bea", last_name="Beheerder", superuser=True)
+
+
+def logged_in_client(user=None, **client_options) -> Client:
+    """A client for `user` (anonymous without); with an authenticator app, as after its code."""
+    client = Client(**client_options)
+    if user is not None:
+        client.force_login(user)
+        if Authenticator.objects.filter(user=user).exists():
+            confirm_second_factor(client, user)
+    return client
 
 
 def build_world() -> World:
