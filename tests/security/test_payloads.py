@@ -56,7 +56,6 @@ from tests.security.payloads import (
 )
 from tests.security.world import build_once, logged_in_client, make_superuser
 
-pytestmark = pytest.mark.clock
 
 DAY = timezone.timedelta(days=1)
 # The admin's change form is the slowest page; payloads are opened in these in turn.
