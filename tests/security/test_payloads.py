@@ -56,7 +56,6 @@ from tests.security.payloads import (
 )
 from tests.security.world import build_once, logged_in_client, make_superuser
 
-
 DAY = timezone.timedelta(days=1)
 # The admin's change form is the slowest page; payloads are opened in these in turn.
 ADMIN_CHANGE_MODELS = [Meeting, Report, Entry, Project, Profile, Factsheet]
