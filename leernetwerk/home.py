@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from glossary.models import Entry, Label
 from meetings.models import Factsheet, Meeting, Registration, Report
-from meetings.registration import registration_state, with_waiting_position
+from meetings.services import viewer_state, with_waiting_position
 from members.roles import is_approved_member
 from projects.models import Project, Theme
 
@@ -115,7 +115,7 @@ class NextMeeting:
     """The next meeting as the home page shows it: its state for the viewer and one button."""
 
     meeting: Meeting
-    code: str  # the code of meetings.registration.registration_state
+    code: str  # the code of meetings.services.viewer_state
     message: str
     button_label: str = ""
     button_url: str = ""
@@ -132,12 +132,12 @@ def next_meeting_block(user, registrations, now=None) -> NextMeeting | None:
     if meeting is None:
         return None
     own = next((r for r in registrations if r.meeting_id == meeting.pk), None)
-    state = registration_state(meeting, user, own)
-    message = state.label
+    state = viewer_state(meeting, user, own, now=now)
+    message = state.sentence
     if state.code == "waiting" and own.waiting_position:
         message = f"Je staat op de wachtlijst, op plaats {own.waiting_position}."
     elif state.code == "open" and meeting.capacity is not None:
-        left = meeting.capacity - meeting.confirmed_count
+        left = meeting.places_left()
         message += f" Nog {left} plek{'' if left == 1 else 'ken'} vrij."
     if not state.shows_button:
         return NextMeeting(meeting, state.code, message)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from glossary.editor_warnings import warn_about_discouraged_terms
-from meetings import admin_registrations, registration  # noqa: F401  (admin_registrations registers its admin)
+from meetings import admin_registrations, services  # noqa: F401  (admin_registrations registers its admin)
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
     AgendaItem,
@@ -129,7 +129,15 @@ class FactsheetInline(admin.StackedInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
-    list_display = ["title", "kind", "starts_at_local", "format", "status", "places"]
+    list_display = [
+        "title",
+        "kind",
+        "starts_at_local",
+        "format",
+        "status",
+        "places",
+        "registration_window",
+    ]
     list_filter = ["kind", "status", MeetingYearFilter, "format"]
     search_fields = [
         "title",
@@ -178,8 +186,13 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
     @admin.display(description="aangemeld / maximum", ordering="confirmed_count")
     def places(self, meeting):
         if meeting.capacity is None:
-            return f"{meeting.confirmed_count} (geen maximum)"
-        return f"{meeting.confirmed_count} / {meeting.capacity}"
+            return f"{meeting.places_taken()} (geen maximum)"
+        return f"{meeting.places_taken()} / {meeting.capacity}"
+
+    @admin.display(description="aanmelden")
+    def registration_window(self, meeting):
+        # The badge members see on the list, so trekkers read the same state.
+        return services.viewer_state(meeting).label
 
     # -- Reports --------------------------------------------------------------------------------
 
@@ -187,7 +200,7 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change and "capacity" in form.changed_data:
             # More places (or no maximum any more): the waiting list moves up right away.
-            promoted = registration.fill_from_waiting_list(obj)
+            promoted = services.fill_from_waiting_list(obj)
             if promoted:
                 self.message_user(
                     request,

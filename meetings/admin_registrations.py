@@ -1,7 +1,7 @@
 """Admin for registrations: attendee and waiting lists per meeting, CSV export.
 
 `export_registrations_csv` is also an action of the meeting admin (meetings/admin.py).
-Status changes go through `meetings.registration` only: cancelling or deleting here moves the
+Status changes go through `meetings.services` only: cancelling or deleting here moves the
 first waiting member up, as it does when a member cancels.
 
 The CSV uses `;` between columns: the Dutch Excel reads `,` as the decimal separator and
@@ -15,7 +15,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
 from leernetwerk.csv_export import csv_response
-from meetings import registration as services
+from meetings import services
 from meetings.models import Registration
 
 CSV_COLUMNS = [

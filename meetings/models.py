@@ -2,7 +2,7 @@
 
 A meeting has ordered goals and agenda items. Its report (verslag) is written in Markdown by
 trekkers; the sanitised HTML is stored on save so pages never render Markdown per request.
-Registrations hold both the confirmed places and the waiting list; `meetings.registration`
+Registrations hold both the confirmed places and the waiting list; `meetings.services`
 is the only code that changes their status, under a row lock on the meeting.
 """
 
@@ -174,12 +174,26 @@ class Meeting(models.Model):
 
     # -- What a member may do ------------------------------------------------------------
 
+    class RegistrationWindow(models.TextChoices):
+        """Where a meeting stands as far as registering goes; the labels are the badges."""
+
+        CANCELLED = "cancelled", "Geannuleerd"
+        ENDED = "ended", "Afgelopen"
+        NOT_OPEN = "not_open", "Aanmelden kan nog niet"
+        OPEN = "open", "Aanmelden kan"
+        FULL = "full", "Vol – wachtlijst"
+        CLOSED = "closed", "Aanmelden gesloten"
+
     @property
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
 
     def has_ended(self, now=None):
         return self.ends_at < (now or timezone.now())
+
+    def is_over(self, now=None):
+        """Return whether the meeting has ended or a trekker has marked it as held."""
+        return self.status == self.Status.HELD or self.has_ended(now)
 
     @property
     def offers_on_site(self):
@@ -192,13 +206,45 @@ class Meeting(models.Model):
     def registration_closes(self):
         return self.registration_closes_at or self.starts_at
 
-    def registration_is_open(self, now=None):
+    def places_taken(self) -> int:
+        """Return the number of confirmed places; no query after `with_confirmed_count()`."""
+        annotated = getattr(self, "confirmed_count", None)
+        if annotated is not None:
+            return annotated
+        return self.registrations.confirmed().count()
+
+    def places_left(self) -> int | None:
+        """Return the number of free places, or None when there is no maximum."""
+        if self.capacity is None:
+            return None
+        return max(0, self.capacity - self.places_taken())
+
+    def registration_window(self, now=None) -> "Meeting.RegistrationWindow":
+        """Return the registration window at `now`: the one rule every page, mail and refusal reads.
+
+        Counts the confirmed places (one query, none after `with_confirmed_count()`) only when
+        the window is open and the meeting has a maximum.
+        """
         now = now or timezone.now()
-        if self.is_cancelled or self.status == self.Status.HELD:
-            return False
+        window = self.RegistrationWindow
+        if self.is_cancelled:
+            return window.CANCELLED
+        if self.is_over(now):
+            return window.ENDED
         if self.registration_opens_at and now < self.registration_opens_at:
-            return False
-        return now < self.registration_closes()
+            return window.NOT_OPEN
+        if now >= self.registration_closes():
+            return window.CLOSED
+        if self.capacity is not None and self.places_taken() >= self.capacity:
+            return window.FULL
+        return window.OPEN
+
+    def registration_is_open(self, now=None):
+        """Return whether members can register at `now`, for a place or the waiting list."""
+        return self.registration_window(now) in {
+            self.RegistrationWindow.OPEN,
+            self.RegistrationWindow.FULL,
+        }
 
 
 class Goal(models.Model):

@@ -4,13 +4,13 @@ Contract used by members: `personal_data(user)` returns JSON-ready data about th
 `erase_personal_data(user)` removes it, keeping published content (credited to "oud-lid").
 
 Here that is the member's registrations, cancelled ones included. Erasing deletes them
-through `meetings.registration`, so a confirmed place that frees up goes to the first
+through `meetings.services`, so a confirmed place that frees up goes to the first
 member on the waiting list, who is told by e-mail. Reports written by the member stay,
 without their name (`Report.author` is SET_NULL).
 """
 
 from meetings.models import Registration
-from meetings.registration import delete_registrations
+from meetings.services import delete_registrations
 
 
 def personal_data(user) -> dict:

@@ -3,7 +3,7 @@
 from django import forms
 
 from meetings.models import Registration
-from meetings.registration import offered_attendances
+from meetings.services import offered_attendances
 
 
 class RegistrationForm(forms.Form):

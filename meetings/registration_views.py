@@ -1,4 +1,4 @@
-"""Registering for a meeting and cancelling: the member's side of `meetings.registration`."""
+"""Registering for a meeting and cancelling: the member's side of `meetings.services`."""
 
 from urllib.parse import urlencode
 
@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from meetings import registration as services
+from meetings import services
 from meetings.models import Meeting, Registration
 from meetings.registration_forms import RegistrationForm
 from meetings.views import meeting_page_context
@@ -16,8 +16,8 @@ from members.roles import member_required
 @member_required
 def registration_detail(request, slug):
     """The member's own registration: confirmation, waiting place, the way to cancel."""
-    meeting = get_object_or_404(Meeting, slug=slug)
-    registration = _own_registration(meeting, request.user)
+    meeting = get_object_or_404(Meeting.objects.with_confirmed_count(), slug=slug)
+    registration = services.own_registration(meeting, request.user)
     return _registration_page(request, meeting, registration)
 
 
@@ -51,7 +51,7 @@ def register(request, slug):
 def cancel(request, slug):
     """Ask "weet je het zeker?" first; the confirming form posts `bevestigd=ja`."""
     meeting = get_object_or_404(Meeting, slug=slug)
-    registration = _own_registration(meeting, request.user)
+    registration = services.own_registration(meeting, request.user)
     if registration is None or registration.status == Registration.Status.CANCELLED:
         messages.info(request, "Je bent niet aangemeld voor deze bijeenkomst.")
         return redirect(meeting)
@@ -73,10 +73,6 @@ def cancel(request, slug):
     return redirect(meeting)
 
 
-def _own_registration(meeting, user):
-    return Registration.objects.filter(meeting=meeting, user=user).first()
-
-
 def _registration_page(request, meeting, registration):
     position = None
     if registration and registration.status == Registration.Status.WAITING:
@@ -86,5 +82,6 @@ def _registration_page(request, meeting, registration):
         "meeting": meeting,
         "registration": registration,
         "waiting_position": position,
+        "state": services.viewer_state(meeting, request.user, registration),
     }
     return render(request, "meetings/registration/registration.html", context)

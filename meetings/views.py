@@ -8,36 +8,17 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.formats import date_format
 from taggit.models import TaggedItem
 
 from leernetwerk.files import serve_protected_file
 from meetings.filters import MeetingFilterForm
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
+from meetings.services import own_registration, viewer_state
 from members.roles import is_approved_member, is_trekker
 
 ARCHIVE_PAGE_SIZE = 20
 FACTSHEET_PAGE_SIZE = 20
 NEXT_MEETINGS_SHOWN = 3
-
-
-def registration_state(meeting, now):
-    """Return (code, Dutch label) of the meeting's state as far as registering goes.
-
-    Uses `meeting.confirmed_count` from `Meeting.objects.with_confirmed_count()`.
-    """
-    if meeting.is_cancelled:
-        return "cancelled", "Geannuleerd"
-    if meeting.has_ended(now):
-        return "ended", "Afgelopen"
-    if meeting.registration_is_open(now):
-        if meeting.capacity is not None and meeting.confirmed_count >= meeting.capacity:
-            return "full", "Vol – wachtlijst"
-        return "open", "Aanmelden kan"
-    if meeting.registration_opens_at and now < meeting.registration_opens_at:
-        opens = date_format(timezone.localtime(meeting.registration_opens_at), "j F")
-        return "not-yet", f"Aanmelden kan vanaf {opens}"
-    return "closed", "Aanmelden gesloten"
 
 
 def _listed_meetings():
@@ -83,7 +64,7 @@ def meeting_list(request):
     archived = list(archive_page.object_list)
     _attach_themes([*upcoming, *archived])
     for meeting in upcoming:
-        meeting.state = registration_state(meeting, now)
+        meeting.state = viewer_state(meeting, now=now)
     archive_years = [
         (year, list(group))
         for year, group in groupby(archived, key=lambda m: timezone.localtime(m.starts_at).year)
@@ -120,12 +101,6 @@ def _factsheets_for(viewer):
     return Factsheet.objects.all() if is_trekker(viewer) else Factsheet.objects.published()
 
 
-def _own_registration(meeting, viewer):
-    if not is_approved_member(viewer):
-        return None
-    return Registration.objects.filter(meeting=meeting, user=viewer).first()
-
-
 def meeting_page_context(request, slug, **extra):
     """Return everything the meeting page shows, each related list fetched once; 404 if unknown.
 
@@ -154,11 +129,11 @@ def meeting_page_context(request, slug, **extra):
             if viewer_is_member and profile and profile.can_be_seen_by(viewer)
             else ""
         )
-    registration = _own_registration(meeting, viewer)
+    registration = own_registration(meeting, viewer)
     report = _report_for(meeting, viewer)
     return {
         "meeting": meeting,
-        "state": registration_state(meeting, now),
+        "state": viewer_state(meeting, viewer, registration, now=now),
         "registration": registration,
         # The link to join online reaches no page but a confirmed registrant's.
         "online_url": meeting.online_url

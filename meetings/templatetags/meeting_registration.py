@@ -5,13 +5,8 @@ from dataclasses import dataclass
 from django import template
 
 from meetings.models import Registration
-from meetings.registration import (
-    RegistrationState,
-    confirmed_count,
-    registration_state,
-    waiting_position,
-)
 from meetings.registration_forms import RegistrationForm
+from meetings.services import ViewerState, own_registration, viewer_state, waiting_position
 
 register = template.Library()
 
@@ -22,31 +17,35 @@ _MISSING = object()
 class RegistrationPanel:
     """Everything the registration block shows to one viewer."""
 
-    state: RegistrationState
+    state: ViewerState
     registration: Registration | None
     form: RegistrationForm | None
     waiting_position: int | None
     places_left: int | None
-    is_full: bool
+
+    @property
+    def is_full(self) -> bool:
+        return self.state.window == "full"
 
 
 @register.simple_tag(takes_context=True)
 def registration_panel(context, meeting):
     """Return the registration block's content for the viewer of `meeting`.
 
-    Uses `registration` (the viewer's own, or None) and `registration_form` (a bound form
-    with errors) from the context when the page provides them; without `registration` it
-    looks the viewer's registration up (one query). Counting the confirmed places takes one
-    query unless the meeting comes from `Meeting.objects.with_confirmed_count()`; a place on
-    the waiting list takes one more.
+    Uses from the context, when the page provides them: `state` (the `viewer_state` it shows
+    in its badge), `registration` (the viewer's own, or None) and `registration_form` (a bound
+    form with errors). Without `registration` it looks the viewer's registration up (one
+    query). Counting the confirmed places takes one query unless the meeting comes from
+    `Meeting.objects.with_confirmed_count()`; a place on the waiting list takes one more.
     """
     request = context.get("request")
     user = context.get("user") or getattr(request, "user", None)
     registration = context.get("registration", _MISSING)
     if registration is _MISSING or registration == "":
         registration = own_registration(meeting, user)
-    confirmed = confirmed_count(meeting) if meeting.capacity is not None else None
-    state = registration_state(meeting, user, registration, confirmed=confirmed)
+    state = context.get("state")
+    if not isinstance(state, ViewerState):
+        state = viewer_state(meeting, user, registration)
     form = None
     if state.action == "register":
         form = context.get("registration_form") or RegistrationForm(
@@ -57,15 +56,8 @@ def registration_panel(context, meeting):
         registration=registration,
         form=form,
         waiting_position=(_waiting_position(registration) if state.code == "waiting" else None),
-        places_left=None if confirmed is None else max(0, meeting.capacity - confirmed),
-        is_full=confirmed is not None and confirmed >= meeting.capacity,
+        places_left=meeting.places_left() if state.code == "open" else None,
     )
-
-
-def own_registration(meeting, user):
-    if user is None or not user.is_authenticated:
-        return None
-    return Registration.objects.filter(meeting=meeting, user=user).first()
 
 
 def _earlier_choice(request, registration):

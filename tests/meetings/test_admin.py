@@ -170,6 +170,16 @@ def test_meeting_list_shows_amsterdam_time_and_places_taken(trekker_client, memb
 
 
 @pytest.mark.django_db
+def test_meeting_list_shows_the_registration_badge_members_see(trekker_client, member):
+    make_meeting("Nog niet open", registration_opens_at=timezone.now() + timedelta(days=3))
+    full = make_meeting("Vol", capacity=1)
+    make_registration(full, member)
+    content = trekker_client.get(reverse("admin:meetings_meeting_changelist")).text
+    assert "Aanmelden kan vanaf" in content
+    assert "Vol – wachtlijst" in content
+
+
+@pytest.mark.django_db
 def test_meeting_list_filters_by_year_and_kind(trekker_client):
     make_meeting("Oktober 2023", starts_at=datetime(2023, 10, 2, 10, tzinfo=AMSTERDAM))
     make_meeting(

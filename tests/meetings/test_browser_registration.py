@@ -2,7 +2,7 @@
 
 import pytest
 
-from meetings import registration as services
+from meetings import services
 from meetings.models import Meeting, Registration
 from tests.accessibility import assert_accessible
 from tests.meetings.factories import make_meeting

@@ -120,6 +120,36 @@ def test_without_a_closing_moment_registration_closes_when_the_meeting_starts():
     assert not meeting.registration_is_open(meeting.starts_at - timedelta(days=1))
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("fields", "window"),
+    [
+        ({"status": Meeting.Status.CANCELLED, "cancellation_reason": "Ziek."}, "cancelled"),
+        ({"days_from_now": -2}, "ended"),
+        ({"status": Meeting.Status.HELD}, "ended"),
+        ({"registration_opens_at": timedelta(days=1)}, "not_open"),
+        ({"registration_closes_at": timedelta(hours=-1)}, "closed"),
+        ({"capacity": 1}, "full"),
+        ({"capacity": 2}, "open"),
+        ({}, "open"),
+    ],
+)
+def test_registration_window_names_where_the_meeting_stands(
+    member, fields, window, django_assert_num_queries
+):
+    # Moments are given as offsets from "now", which is pinned only when the test runs.
+    fields = {
+        name: timezone.now() + value if isinstance(value, timedelta) else value
+        for name, value in fields.items()
+    }
+    meeting = make_meeting(**fields)
+    make_registration(meeting, member)
+    assert meeting.registration_window() == window
+    annotated = Meeting.objects.with_confirmed_count().get(pk=meeting.pk)
+    with django_assert_num_queries(0):
+        assert annotated.registration_window() == window
+
+
 # -- Markdown is stored sanitised -----------------------------------------------------------
 
 HOSTILE = (

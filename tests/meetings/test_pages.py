@@ -258,6 +258,30 @@ def test_past_meeting_is_marked_as_ended_without_registration_or_calendar(client
     assert 'id="aanmelden"' not in html
 
 
+def test_meeting_marked_held_before_its_end_reads_as_ended_in_badges_and_panel(
+    client, member, member_client
+):
+    # A trekker sets the status to "afgelopen" while the meeting is still under way.
+    meeting = make_listed_meeting(
+        "Loopt nog",
+        days_from_now=0,
+        starts_at=timezone.now() - timedelta(hours=1),
+        status=Meeting.Status.HELD,
+    )
+    make_registration(meeting, member)
+    listing = client.get(INDEX).text
+    page = member_client.get(meeting.get_absolute_url()).text
+    panel = member_client.get(reverse("meetings:registration", args=[meeting.slug])).text
+    for html in (listing, page):
+        assert '<span class="badge meeting-state meeting-state--ended">Afgelopen</span>' in html
+        assert "Aanmelden gesloten" not in html
+    assert "Deze bijeenkomst is voorbij." in panel
+    assert "Afmelden" not in panel
+    # Like any meeting that is over: no registration block, the report still to come.
+    assert 'id="aanmelden"' not in page
+    assert "Het verslag van deze bijeenkomst volgt nog." in page
+
+
 def test_upcoming_meeting_page_holds_the_registration_block(client, member_client):
     meeting = make_listed_meeting("Binnenkort", days_from_now=3)
     for viewer in (client, member_client):

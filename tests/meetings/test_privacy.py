@@ -2,8 +2,7 @@
 
 import pytest
 
-from meetings import privacy
-from meetings import registration as services
+from meetings import privacy, services
 from meetings.models import Registration
 from members import services as member_services
 from tests.meetings.factories import make_meeting

@@ -1,4 +1,4 @@
-"""Registration rules (meetings.registration): places, waiting list, refusals and e-mails."""
+"""Registration rules (meetings.services): places, waiting list, refusals and e-mails."""
 
 from datetime import timedelta
 
@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from meetings import registration as services
+from meetings import services
 from meetings.models import Meeting, Registration
-from meetings.registration import RegistrationRefused
+from meetings.services import RegistrationRefused
 from members.models import User
 from tests.meetings.factories import make_meeting
 
@@ -267,6 +267,16 @@ def test_past_meeting_refuses_registration(member):
 
 
 @pytest.mark.django_db
+def test_meeting_marked_held_before_its_end_refuses_registration_as_ended(member):
+    meeting = make_meeting(
+        starts_at=timezone.now() - timedelta(hours=1), status=Meeting.Status.HELD
+    )
+    error = refusal(meeting, member)
+    assert error.code == "ended"
+    assert "voorbij" in error.message
+
+
+@pytest.mark.django_db
 def test_registration_not_open_yet_is_refused_with_the_opening_date(member):
     opens = timezone.now() + timedelta(days=3)
     error = refusal(make_meeting(registration_opens_at=opens), member)
@@ -335,6 +345,17 @@ def test_cancelling_without_a_registration_is_refused(member):
 
 
 @pytest.mark.django_db
+def test_cancelling_is_refused_once_a_trekker_marked_the_meeting_held(member):
+    meeting = make_meeting()
+    services.register(meeting, member)
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.HELD)
+    with pytest.raises(RegistrationRefused) as caught:
+        services.cancel(meeting, member)
+    assert caught.value.code == "ended"
+    assert status_of(meeting, member) == CONFIRMED
+
+
+@pytest.mark.django_db
 def test_cancelling_after_the_meeting_is_refused(member):
     meeting = make_meeting()
     services.register(meeting, member)
@@ -363,20 +384,21 @@ def test_no_email_leaves_when_the_transaction_rolls_back(member, mailoutbox):
 
 
 @pytest.mark.django_db
-def test_registration_state_labels(member, pending, people):
+def test_viewer_state_names_the_action_for_each_viewer(member, pending, people):
     from django.contrib.auth.models import AnonymousUser
 
     meeting = make_meeting(capacity=1)
-    assert services.registration_state(meeting, AnonymousUser()).action == "login"
-    assert services.registration_state(meeting, pending).code == "pending"
-    assert services.registration_state(meeting, member).action == "register"
+    assert services.viewer_state(meeting, AnonymousUser()).action == "login"
+    assert services.viewer_state(meeting, pending).code == "pending"
+    assert services.viewer_state(meeting, member).action == "register"
     own, _ = services.register(meeting, member)
-    state = services.registration_state(meeting, member, own)
+    state = services.viewer_state(meeting, member, own)
     assert (state.code, state.action) == ("confirmed", "cancel")
-    full = services.registration_state(meeting, people[0], None)
-    assert full.label == "Deze bijeenkomst is vol. Meld je aan voor de wachtlijst."
+    full = services.viewer_state(meeting, people[0], None)
+    assert full.sentence == "Deze bijeenkomst is vol. Meld je aan voor de wachtlijst."
+    assert full.label == "Vol – wachtlijst"
     assert full.shows_button
     waiting, _ = services.register(meeting, people[0])
-    assert services.registration_state(meeting, people[0], waiting).code == "waiting"
+    assert services.viewer_state(meeting, people[0], waiting).code == "waiting"
     meeting.status = Meeting.Status.CANCELLED
-    assert services.registration_state(meeting, member, own).shows_button is False
+    assert services.viewer_state(meeting, member, own).shows_button is False

@@ -9,7 +9,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from meetings import registration as services
+from meetings import services
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import Meeting, Registration
 from tests.meetings.factories import make_meeting

@@ -1,7 +1,7 @@
 """The registration race: many members at once can never overbook a meeting.
 
 Real threads, each with its own PostgreSQL connection, start together at a barrier and
-register for the same meeting. The row lock on the meeting in `meetings.registration`
+register for the same meeting. The row lock on the meeting in `meetings.services`
 makes them queue; without it, several would see a free place at the same moment.
 """
 
@@ -11,7 +11,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 
-from meetings import registration as services
+from meetings import services
 from meetings.models import Registration
 from tests.meetings.factories import make_meeting
 from tests.meetings.test_registration import make_members

@@ -1,5 +1,8 @@
 """Registering for meetings: the only code that changes the status of a registration.
 
+It also owns what a viewer sees of a meeting's registration (`viewer_state`, built on
+`Meeting.registration_window`) and looks up the viewer's own registration.
+
 Every change runs in one transaction that starts by locking the meeting's row
 (`SELECT ... FOR UPDATE`). Registrations, cancellations and promotions for one meeting
 therefore happen one after another, and each sees what the previous one committed: two
@@ -95,23 +98,33 @@ def waiting_position(registration) -> int | None:
     )
 
 
-def confirmed_count(meeting) -> int:
-    """Return the number of confirmed places; uses `Meeting.objects.with_confirmed_count()`."""
-    annotated = getattr(meeting, "confirmed_count", None)
-    if annotated is not None:
-        return annotated
-    return meeting.registrations.confirmed().count()
+def own_registration(meeting, user) -> Registration | None:
+    """Return the viewer's registration for `meeting`, cancelled ones included (1 query).
+
+    Anyone but an approved member gets None without a query.
+    """
+    if not is_approved_member(user):
+        return None
+    return Registration.objects.filter(meeting=meeting, user=user).first()
+
+
+Window = Meeting.RegistrationWindow
 
 
 @dataclass(frozen=True)
-class RegistrationState:
-    """What a viewer can do about a meeting: a short Dutch label and the action to offer.
+class ViewerState:
+    """A meeting's registration state as one viewer sees it.
 
+    `window` is the meeting's registration window, the same for everyone; `label` is its
+    short Dutch badge. `code` is the window's value, or where the viewer matters "confirmed",
+    "waiting", "login" or "pending"; `sentence` says it in full, for panels and the home page.
     `action` is "register", "cancel", "login" or None.
     """
 
+    window: str
     code: str
     label: str
+    sentence: str
     action: str | None = None
 
     @property
@@ -119,47 +132,49 @@ class RegistrationState:
         return self.action is not None
 
 
-def registration_state(meeting, user, registration=None, *, confirmed=None) -> RegistrationState:
+def viewer_state(meeting, user=None, registration=None, *, now=None) -> ViewerState:
     """Return the state of `meeting` for `user`, given their registration (or None).
 
-    For lists of meetings (the home page): `label` is a short Dutch sentence, `shows_button`
-    says whether to offer an action. Runs no query, except counting the confirmed places
-    when registration is open and neither `confirmed` is given nor the meeting comes from
-    `Meeting.objects.with_confirmed_count()`.
+    Built on `meeting.registration_window()`, so it runs no query when the meeting comes from
+    `Meeting.objects.with_confirmed_count()`. Without a `user` (lists for everyone) the code
+    is the window's own.
     """
-    now = timezone.now()
+    now = now or timezone.now()
+    window = meeting.registration_window(now)
+    label = window.label
+    if window == Window.NOT_OPEN:
+        label = f"Aanmelden kan vanaf {_local(meeting.registration_opens_at, 'j F')}"
+
+    def state(code, sentence, action=None):
+        return ViewerState(window.value, str(code), label, sentence, action)
+
     active = registration if registration and registration.status != Status.CANCELLED else None
-    if meeting.is_cancelled:
-        return RegistrationState("cancelled", "Deze bijeenkomst gaat niet door.")
-    if meeting.has_ended(now) or meeting.status == Meeting.Status.HELD:
-        return RegistrationState("ended", "Deze bijeenkomst is voorbij.")
+    if window == Window.CANCELLED:
+        return state(window, "Deze bijeenkomst gaat niet door.")
+    if window == Window.ENDED:
+        return state(window, "Deze bijeenkomst is voorbij.")
     if active and active.status == Status.CONFIRMED:
         how = active.get_attendance_display().lower()
-        return RegistrationState("confirmed", f"Je bent aangemeld ({how}).", "cancel")
+        return state("confirmed", f"Je bent aangemeld ({how}).", "cancel")
     if active:
-        return RegistrationState("waiting", "Je staat op de wachtlijst.", "cancel")
-    if meeting.registration_opens_at and now < meeting.registration_opens_at:
-        opens = _local(meeting.registration_opens_at)
-        return RegistrationState("not_open", f"Aanmelden kan vanaf {opens}.")
-    if not meeting.registration_is_open(now):
-        return RegistrationState("closed", "Aanmelden is gesloten.")
-    if not user.is_authenticated:
-        return RegistrationState("login", "Log in om je aan te melden.", "login")
-    if not is_approved_member(user):
-        return RegistrationState(
+        return state("waiting", "Je staat op de wachtlijst.", "cancel")
+    if window == Window.NOT_OPEN:
+        return state(window, f"Aanmelden kan vanaf {_local(meeting.registration_opens_at)}.")
+    if window == Window.CLOSED:
+        return state(window, "Aanmelden is gesloten.")
+    if user is not None and not user.is_authenticated:
+        return state("login", "Log in om je aan te melden.", "login")
+    if user is not None and not is_approved_member(user):
+        return state(
             "pending", "Je kunt je aanmelden zodra een trekker je account heeft goedgekeurd."
         )
-    if confirmed is None and meeting.capacity is not None:
-        confirmed = confirmed_count(meeting)
-    if meeting.capacity is not None and confirmed >= meeting.capacity:
-        return RegistrationState(
-            "full", "Deze bijeenkomst is vol. Meld je aan voor de wachtlijst.", "register"
-        )
-    return RegistrationState("open", "Je kunt je aanmelden.", "register")
+    if window == Window.FULL:
+        return state(window, "Deze bijeenkomst is vol. Meld je aan voor de wachtlijst.", "register")
+    return state(window, "Je kunt je aanmelden.", "register")
 
 
-def _local(moment) -> str:
-    return date_format(timezone.localtime(moment), "j F Y \\o\\m H:i")
+def _local(moment, pattern="j F Y \\o\\m H:i") -> str:
+    return date_format(timezone.localtime(moment), pattern)
 
 
 # -- Changing -------------------------------------------------------------------------------
@@ -220,7 +235,7 @@ def cancel(meeting, user) -> Registration:
             raise RegistrationRefused(
                 "Je bent niet aangemeld voor deze bijeenkomst.", "not_registered"
             )
-        if meeting.has_ended(now):
+        if meeting.is_over(now):
             raise RegistrationRefused(
                 "Deze bijeenkomst is al voorbij. Afmelden kan niet meer.", "ended"
             )
@@ -271,18 +286,20 @@ def _lock(meeting) -> Meeting:
 
 
 def _check_open(meeting, now) -> None:
-    if meeting.is_cancelled:
+    """Refuse unless the meeting's registration window takes registrations (or waiting)."""
+    window = meeting.registration_window(now)
+    if window == Window.CANCELLED:
         raise RegistrationRefused(
             "Deze bijeenkomst gaat niet door. Aanmelden kan niet meer.", "cancelled"
         )
-    if meeting.has_ended(now) or meeting.status == Meeting.Status.HELD:
+    if window == Window.ENDED:
         raise RegistrationRefused("Deze bijeenkomst is al voorbij.", "ended")
-    if meeting.registration_opens_at and now < meeting.registration_opens_at:
+    if window == Window.NOT_OPEN:
         raise RegistrationRefused(
             f"Aanmelden kan nog niet. Dat kan vanaf {_local(meeting.registration_opens_at)}.",
             "not_open",
         )
-    if not meeting.registration_is_open(now):
+    if window == Window.CLOSED:
         raise RegistrationRefused(
             "Aanmelden is gesloten. Neem contact op met de trekkers als je toch wilt komen.",
             "closed",
