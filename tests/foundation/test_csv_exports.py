@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from glossary.models import Entry
 from leernetwerk.csv_export import csv_response
-from meetings import registration as services
+from meetings import services
 from meetings.models import Meeting
 from tests.glossary.factories import make_entry
 from tests.meetings.factories import make_meeting

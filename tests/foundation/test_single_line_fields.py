@@ -11,7 +11,7 @@ from django.db import models
 from django.urls import reverse
 
 from leernetwerk.fields import SingleLineCharField, single_line
-from meetings import registration
+from meetings import services as meeting_services
 from meetings.models import Meeting
 from members.models import User
 from projects import services as project_services
@@ -107,7 +107,7 @@ def test_the_registration_mail_of_such_a_meeting_has_a_one_line_subject(
     meeting = make_meeting("Kwartaal" + INJECTION, slug="kwartaal")
 
     with django_capture_on_commit_callbacks(execute=True):
-        registration.register(meeting, member, Meeting.Format.ONLINE)
+        meeting_services.register(meeting, member, Meeting.Format.ONLINE)
 
     (message,) = mail.outbox
     assert "\r" not in message.subject and "\n" not in message.subject
