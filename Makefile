@@ -9,7 +9,7 @@ PORT ?= 8000
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run serve migrate first-demo demo test test-clock site-url lint format check bench clean
+.PHONY: install run serve migrate first-demo demo test test-clock site-url lint format check bench clean backup restore
 
 # Instants at which dates go wrong: the nights the clocks go forward and back, and 23:30 on
 # New Year's Eve (late evening and year end at once). Every test runs at a pinned "now"
@@ -68,6 +68,15 @@ format: install
 check: install
 	DEBUG=0 SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 		ALLOWED_HOSTS=leernetwerk.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+## backup: write one archive (database, uploaded files, manifest) to BACKUP_DIR (default backups/)
+backup: install
+	$(MANAGE) backup
+
+## restore: restore FILE=backups/….tar.gz into an empty database and MEDIA_ROOT
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/leernetwerk-….tar.gz"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
 
 ## bench: speed measurements (targets are reported, never asserted in tests)
 bench: install

@@ -191,6 +191,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # When set (e.g. "/beschermd/"), those views let the web server send the body through
 # X-Accel-Redirect to this internal location that aliases MEDIA_ROOT; empty: Django streams it.
 PROTECTED_FILES_ACCEL_PREFIX = os.environ.get("PROTECTED_FILES_ACCEL_PREFIX", "")
+# `make backup` writes its archives here; the log of deleted accounts (members/deletion_log.py)
+# lives here too, outside the database, so restoring an old backup cannot undo a deletion.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

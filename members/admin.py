@@ -94,6 +94,15 @@ class UserAdmin(DjangoUserAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
+    # An account deleted here is erased and logged like one deleted by its owner, so a restored
+    # backup forgets it too (members/deletion_log.py).
+    def delete_model(self, request, obj):
+        services.delete_account(obj)
+
+    def delete_queryset(self, request, queryset):
+        for account in queryset:
+            services.delete_account(account)
+
     def user_change_password(self, request, id, form_url=""):
         if not request.user.is_superuser:
             log_event("admin_denied", request=request, reason="set_password", account=id)

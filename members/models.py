@@ -337,3 +337,23 @@ class Consent(models.Model):
 
     def __str__(self):
         return f"{self.get_subject_display()} ({self.version})"
+
+
+class DeletionRecord(models.Model):
+    """A deleted account, remembered without its address so a restored backup forgets it too.
+
+    The same record goes to BACKUP_DIR/deletions.jsonl (members/deletion_log.py), which outlives
+    the database: restoring an older backup replays that file.
+    """
+
+    user_id = models.BigIntegerField("account-id", unique=True)
+    email_hash = models.CharField("SHA-256 van het e-mailadres", max_length=64)
+    deleted_at = models.DateTimeField("verwijderd op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "verwijderd account"
+        verbose_name_plural = "verwijderde accounts"
+        ordering = ["-deleted_at"]
+
+    def __str__(self):
+        return f"account {self.user_id}"

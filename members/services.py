@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from leernetwerk.csv_export import csv_response
-from members.models import Perspective, Profile, Region, User
+from members.deletion_log import email_hash, record_deletion
+from members.models import DeletionRecord, Perspective, Profile, Region, User
 from members.roles import TREKKERS_GROUP
 from members.security_log import log_event
 
@@ -182,10 +183,36 @@ def collect_personal_data(user) -> dict:
 def delete_account(user) -> None:
     """Remove the account and all its personal data; published content stays as 'oud-lid'."""
     with transaction.atomic():
-        for app in PRIVACY_APPS:
-            import_module(f"{app}.privacy").erase_personal_data(user)
-        end_sessions(user)
-        user.delete()
+        # Logged first: deleting the row clears user.pk.
+        record_deletion(user)
+        _erase_account(user)
+
+
+def _erase_account(user) -> None:
+    for app in PRIVACY_APPS:
+        import_module(f"{app}.privacy").erase_personal_data(user)
+    end_sessions(user)
+    user.delete()
+
+
+def replay_deletions(entries) -> int:
+    """Delete again the accounts in `entries` (from the deletion log) that a restore brought back.
+
+    An account only counts as the deleted one when its address hash matches too; every entry
+    ends up as a DeletionRecord, so the restored database knows the whole log again.
+    """
+    deleted = 0
+    for entry in entries:
+        with transaction.atomic():
+            account = User.objects.filter(pk=entry["user_id"]).first()
+            if account is not None and email_hash(account.email) == entry["email_hash"]:
+                _erase_account(account)
+                deleted += 1
+            DeletionRecord.objects.get_or_create(
+                user_id=entry["user_id"],
+                defaults={"email_hash": entry["email_hash"], "deleted_at": entry["deleted_at"]},
+            )
+    return deleted
 
 
 def end_sessions(user) -> None:

@@ -81,8 +81,9 @@ def _fresh_cache(request):
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
-    """Uploads made by tests land in a temporary folder."""
+    """Uploads made by tests land in a temporary folder, and so does the deletion log."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.BACKUP_DIR = tmp_path / "backups"
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from glossary.models import Entry, EntryChange
-from members.models import Consent, Profile, User
+from members.models import Consent, DeletionRecord, Profile, User
 from members.privacy import CONSENT_TEXT, PRIVACY_STATEMENT_VERSION, record_consent
 from tests.factories import PASSWORD, make_user
 from tests.members.factories import make_organisation, make_profile
@@ -251,3 +251,32 @@ def test_deletion_stops_after_five_wrong_passwords(member_client, member):
 
     assert "Je hebt te vaak een verkeerd wachtwoord ingevuld" in response.content.decode()
     assert User.objects.filter(pk=member.pk).exists()
+
+
+@pytest.mark.django_db
+def test_an_account_deleted_in_the_admin_is_erased_and_logged_for_restores(
+    superuser_client, member, own_profile
+):
+    user_id = member.pk
+
+    response = superuser_client.post(
+        reverse("admin:members_user_delete", args=[user_id]), {"post": "yes"}
+    )
+
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=user_id).exists()
+    assert not Profile.objects.filter(user_id=user_id).exists()
+    assert DeletionRecord.objects.filter(user_id=user_id).exists()
+
+
+@pytest.mark.django_db
+def test_accounts_deleted_together_in_the_admin_are_each_logged(superuser_client, member, pending):
+    ids = [member.pk, pending.pk]
+
+    superuser_client.post(
+        reverse("admin:members_user_changelist"),
+        {"action": "delete_selected", "_selected_action": ids, "post": "yes"},
+    )
+
+    assert not User.objects.filter(pk__in=ids).exists()
+    assert sorted(DeletionRecord.objects.values_list("user_id", flat=True)) == sorted(ids)
