@@ -9,7 +9,7 @@ PORT ?= 8000
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run serve migrate first-demo demo test test-clock site-url lint format check bench clean backup restore
+.PHONY: install run serve migrate first-demo demo test test-fast test-clock site-url lint format check bench clean backup restore
 
 # Instants at which dates go wrong: the nights the clocks go forward and back, and 23:30 on
 # New Year's Eve (late evening and year end at once). Every test runs at a pinned "now"
@@ -26,7 +26,10 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 ## run: migrate, load the demo content into an empty database and serve on http://127.0.0.1:$(PORT)
-run: install migrate first-demo serve
+# One process (leernetwerk/devserver.py) owns the embedded PostgreSQL and runs the steps below
+# (migrate, first-demo, serve) as its children; Ctrl-C or SIGTERM stops them and the database.
+run: install
+	$(BIN)/python -m leernetwerk.devserver --port $(PORT)
 
 serve: install
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -46,6 +49,10 @@ test: install lint
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(MAKE) --no-print-directory test-clock
 	$(BIN)/pytest
+
+## test-fast: lint and the suite without browser tests or the clock-edge reruns
+test-fast: install lint
+	$(BIN)/pytest -q -p no:cacheprovider -m "not browser"
 
 ## test-clock: the tests marked `clock` (no browser) with "now" pinned at each of CLOCK_EDGES
 test-clock: install

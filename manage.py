@@ -7,6 +7,10 @@ import sys
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leernetwerk.settings")
+    # Settings only read DATABASE_URL; without it, development runs on the embedded server.
+    from leernetwerk.embedded_db import use_embedded_database
+
+    use_embedded_database()
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

@@ -14,6 +14,9 @@ from pathlib import Path
 def main():
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leernetwerk.settings")
+    from leernetwerk.embedded_db import use_embedded_database
+
+    use_embedded_database()
     import django
 
     django.setup()

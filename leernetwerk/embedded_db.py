@@ -1,17 +1,25 @@
-"""The project-local PostgreSQL used when no DATABASE_URL is set.
+"""The project-local PostgreSQL for development, started by the commands that need it.
 
 pgserver ships PostgreSQL binaries as a Python package, so a fresh machine needs nothing but
-Python. The cluster lives in `.pgdata/` (git-ignored), listens only on a unix socket and is
-shared by every process of the project: each process holds a handle, and the server stops when
-the last one exits, so `make test` leaves nothing running and a second `make run` reuses the
-data that is already there.
+Python. The cluster lives in `.pgdata/` (git-ignored) and listens only on a unix socket.
+
+Settings only ever read DATABASE_URL. When it is unset, the entry points that run Django in
+development (manage.py, the pytest plugin, `python -m bench`, `make run`'s dev server) call
+`use_embedded_database()`: it starts the server, or joins one that is already running, and
+exports its DATABASE_URL, so their child processes (runserver's autoreloader, the commands the
+dev server runs) use the same server without a handle of their own. Each process that holds a
+handle keeps the server up; it stops when the last one exits, so `make test` leaves nothing
+running and a second `make run` reuses the data that is already there.
 """
 
+import os
 import signal
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
+BASE_DIR = Path(__file__).resolve().parent.parent
 DATABASE_NAME = "leernetwerk"
 
 
@@ -37,8 +45,15 @@ def _forget_dead_handles(server) -> None:
         handles.put(alive)
 
 
-def embedded_database_settings(base_dir: Path) -> dict:
-    """Start (or join) the embedded server and return Django settings for its database."""
+def database_url(socket_dir: Path) -> str:
+    """Return the DATABASE_URL of the project database behind a unix socket directory."""
+    # The socket directory goes percent-encoded in the host part: dj-database-url then puts it
+    # in HOST, and libpq reads the same URL.
+    return f"postgresql://postgres@{quote(str(socket_dir), safe='')}/{DATABASE_NAME}"
+
+
+def start_embedded_database(pgdata: Path):
+    """Start (or join) the server in `pgdata`, create the project database; return the server."""
     import warnings
 
     import psycopg
@@ -49,19 +64,35 @@ def embedded_database_settings(base_dir: Path) -> dict:
         warnings.simplefilter("ignore")
         import pgserver
 
-        server = pgserver.get_server(base_dir / ".pgdata", cleanup_mode="stop")
-    _exit_cleanly_on_sigterm()
+        server = pgserver.get_server(pgdata, cleanup_mode="stop")
     _forget_dead_handles(server)
-    info = server.get_postmaster_info()
     with psycopg.connect(server.get_uri(), autocommit=True) as connection:
         exists = connection.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
         ).fetchone()
         if not exists:
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
-    return {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": DATABASE_NAME,
-        "USER": "postgres",
-        "HOST": str(info.socket_dir),
-    }
+    return server
+
+
+def embedded_database_url(server) -> str:
+    """Return the DATABASE_URL of a started embedded server."""
+    return database_url(server.get_postmaster_info().socket_dir)
+
+
+def stop_embedded_database(server) -> None:
+    """Release this process's handle; the server stops (pg_ctl stop) if it was the last."""
+    server.cleanup()
+
+
+def use_embedded_database(pgdata: Path | None = None):
+    """Without DATABASE_URL, start (or join) the embedded server and export its URL.
+
+    Return the server this process now holds, or None when DATABASE_URL was already set.
+    """
+    if os.environ.get("DATABASE_URL"):
+        return None
+    server = start_embedded_database(pgdata or BASE_DIR / ".pgdata")
+    _exit_cleanly_on_sigterm()
+    os.environ["DATABASE_URL"] = embedded_database_url(server)
+    return server

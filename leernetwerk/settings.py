@@ -1,8 +1,8 @@
 """Settings for the Leernetwerk portal, read from the environment.
 
 Development needs no variables: DEBUG is on, e-mail goes to the console and, without
-DATABASE_URL, an embedded PostgreSQL starts in `.pgdata/`. Production sets DEBUG=0 and must
-then provide a real SECRET_KEY and ALLOWED_HOSTS.
+DATABASE_URL, manage.py and pytest start an embedded PostgreSQL in `.pgdata/` and set it.
+Production sets DEBUG=0 and must then provide DATABASE_URL, a real SECRET_KEY and ALLOWED_HOSTS.
 """
 
 import os
@@ -60,6 +60,7 @@ elif not DEBUG and (SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_NAME = "Leernetwerk Kind & Complexe Ouderrelaties"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -119,13 +120,15 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL when set, else the embedded PostgreSQL. Never SQLite.
-if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.config(conn_max_age=envint("CONN_MAX_AGE", 60))}
-else:
-    from leernetwerk.embedded_db import embedded_database_settings
-
-    DATABASES = {"default": embedded_database_settings(BASE_DIR)}
+# Database: always DATABASE_URL, never SQLite. In development manage.py, pytest and `make run`
+# set it to the embedded PostgreSQL before Django starts (leernetwerk/embedded_db.py).
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Set it to your PostgreSQL database, e.g. "
+        "postgres://user:password@host:5432/leernetwerk; in development, start Django through "
+        "manage.py, pytest or `make run`, which start the embedded PostgreSQL and set it."
+    )
+DATABASES = {"default": dj_database_url.config(conn_max_age=envint("CONN_MAX_AGE", 60))}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

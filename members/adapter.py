@@ -1,14 +1,27 @@
-"""allauth's adapters: lock-outs in the security log, two-factor errors in Dutch."""
+"""allauth's adapters: lock-outs logged, mails in the network's name, 2FA errors in Dutch."""
+
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from members.middleware import may_use_admin
 from members.security_log import account_for_login, log_event
 
 
+def portal_site() -> SimpleNamespace:
+    """Return the site allauth's mails name: SITE_NAME at the host of SITE_URL."""
+    return SimpleNamespace(name=settings.SITE_NAME, domain=urlsplit(settings.SITE_URL).netloc)
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        # Without django.contrib.sites, allauth names the request's host ("127.0.0.1:8811").
+        super().send_mail(template_prefix, email, {**context, "current_site": portal_site()})
+
     def pre_authenticate(self, request, **credentials):
         try:
             super().pre_authenticate(request, **credentials)

@@ -130,3 +130,17 @@ def test_member_can_change_password(member_client, member):
     assert response.status_code == 302
     member.refresh_from_db()
     assert member.check_password("Nog-een-sterk-wachtwoord-7")
+
+
+@pytest.mark.django_db
+def test_signup_confirmation_mail_speaks_in_the_networks_name(client, settings, mailoutbox):
+    settings.SITE_URL = "https://leernetwerk.example.org"
+    client.post(
+        reverse("account_signup"),
+        {"email": "nieuw@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        HTTP_HOST="127.0.0.1",
+    )
+
+    body = mailoutbox[0].body
+    assert "Hallo van Leernetwerk Kind & Complexe Ouderrelaties!" in body
+    assert "Bedankt voor het gebruiken van Leernetwerk Kind & Complexe Ouderrelaties!" in body
