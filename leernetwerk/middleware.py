@@ -3,12 +3,18 @@
 - a NUL byte in the path or a parameter is a clear 400 (PostgreSQL cannot store it);
 - every error under /api/ answers JSON, whichever part of Django produced it;
 - a response to a visitor with a session is private: no shared cache or browser disk keeps it;
-- every response carries the Permissions-Policy header.
+- every response carries the Permissions-Policy header;
+- while the database cannot be reached, every request answers 503 and the next one reconnects.
 """
 
+import sys
+
 from django.conf import settings
-from django.http import JsonResponse
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError, connections
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.cache import patch_cache_control
 
 API_PREFIX = "/api/"
@@ -27,6 +33,11 @@ API_ERROR_MESSAGES = {
     500: "Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.",
 }
 OTHER_API_ERROR_MESSAGE = "Dit verzoek lukte niet (status {status})."
+DATABASE_UNAVAILABLE_MESSAGE = (
+    "Het portaal is even niet bereikbaar. Probeer het over een paar minuten opnieuw."
+)
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 120
 
 
 def is_api_request(request) -> bool:
@@ -135,3 +146,67 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+def close_broken_database_connections() -> None:
+    """Drop every open connection, so the next request connects afresh."""
+    for connection in connections.all(initialized_only=True):
+        # Inside a transaction (only tests wrap a request in one) Django itself rolls back.
+        if not connection.in_atomic_block:
+            connection.close()
+
+
+def database_unavailable_response(request) -> HttpResponse:
+    """Answer 503 with Retry-After: JSON under /api/, else a page rendered without the database."""
+    if is_api_request(request):
+        response = JsonResponse(
+            {"error": DATABASE_UNAVAILABLE_MESSAGE},
+            status=503,
+            json_dumps_params={"ensure_ascii": False},
+        )
+    else:
+        # No request and so no context processors: they would ask the database for the user.
+        page = loader.get_template("503.html").render({"message": DATABASE_UNAVAILABLE_MESSAGE})
+        response = HttpResponse(page, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _note_database_outage(sender, request=None, **kwargs):
+    if request is not None and isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        request.database_unavailable = True
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 while the database cannot be reached, and reconnect on the next request.
+
+    A view's error arrives in process_exception. An error in a middleware below this one
+    (sessions, authentication, the admin guard) Django turns into a 500 before it gets here;
+    the got_request_exception signal marks the request, and the 500 is replaced.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        got_request_exception.connect(
+            _note_database_outage, dispatch_uid="leernetwerk.database_outage"
+        )
+
+    def __call__(self, request):
+        try:
+            response = self.get_response(request)
+        except DATABASE_ERRORS:
+            # Only with DEBUG_PROPAGATE_EXCEPTIONS does the error reach this far.
+            return self._unavailable(request)
+        if getattr(request, "database_unavailable", False):
+            return self._unavailable(request)
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            return self._unavailable(request)
+        return None
+
+    def _unavailable(self, request):
+        close_broken_database_connections()
+        return database_unavailable_response(request)

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "leernetwerk.middleware.PermissionsPolicyMiddleware",
     "leernetwerk.middleware.PrivateCacheMiddleware",
     "leernetwerk.middleware.ApiErrorsAsJsonMiddleware",
+    # Before sessions and authentication: they read the database too.
+    "leernetwerk.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

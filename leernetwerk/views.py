@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from leernetwerk import home as home_blocks
 from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
+from leernetwerk.middleware import RETRY_AFTER_SECONDS
 from leernetwerk.models import SearchDocument
 from leernetwerk.search import search as run_search
 from leernetwerk.search.advice import discouraged_term_advice
@@ -78,5 +79,7 @@ def healthz(request):
     except DatabaseError:
         # Drop the broken connection so the next request connects afresh.
         connection.close()
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+        response = HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return HttpResponse("ok\n", content_type="text/plain")
