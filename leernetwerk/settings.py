@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "meetings",
     "glossary",
     "projects",
+    "search",
 ]
 
 MIDDLEWARE = [
