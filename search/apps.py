@@ -11,7 +11,8 @@ class SearchConfig(AppConfig):
         from search import registry
 
         # Each app declares its sources in its own search.py, found the way the admin finds
-        # admin.py; an app without one is simply not findable.
+        # admin.py; an app without one is simply not findable. (django.contrib.postgres has a
+        # search module too: importing it registers nothing.)
         autodiscover_modules("search", register_to=registry.sources)
         # The receivers listen to every model and ignore those without a search source, so
         # the other apps need not know the search index exists.
