@@ -125,12 +125,15 @@ class SourceRegistry:
             ]
 
     def source(self, model) -> Source | None:
+        """Return the source of `model`, or None when it is not findable."""
         return self._registry.get(model)
 
     def dependents(self, model) -> list[Dependent]:
+        """Return what changes of `model` re-index elsewhere."""
         return self._dependents.get(model, [])
 
     def registered_models(self) -> list[type[models.Model]]:
+        """Return every model with a source, in the order the apps registered them."""
         return list(self._registry)
 
 
