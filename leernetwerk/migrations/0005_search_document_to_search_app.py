@@ -7,7 +7,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("leernetwerk", "0003_findable_from"),
+        ("leernetwerk", "0004_cache_table"),
         ("search", "0001_search_document_from_leernetwerk"),
     ]
 
