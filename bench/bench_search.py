@@ -170,7 +170,7 @@ def synthetic_documents(rng, kind, count, sentences, *, offset, members_only=Fal
     """Write documents straight into the index for an app that is absent."""
     from django.contrib.contenttypes.models import ContentType
 
-    from leernetwerk.models import SearchDocument
+    from search.models import SearchDocument
 
     content_type = ContentType.objects.get_for_model(SearchDocument)
     SearchDocument.objects.bulk_create(
@@ -383,8 +383,8 @@ def build_projects(rng, synthetic=False) -> str | None:
 
 
 def index_everything() -> list[str]:
-    from leernetwerk.models import SearchDocument
-    from leernetwerk.search import rebuild_index
+    from search.models import SearchDocument
+    from search.registry import rebuild_index
 
     started = time.perf_counter()
     rebuild_index()
@@ -413,8 +413,8 @@ def _percentile(values, share):
 
 def search_as_the_page_does(query, viewer, kind, page):
     """The search view's own work: the search and the glossary's advice on the words."""
-    from leernetwerk.search import search
-    from leernetwerk.search.advice import discouraged_term_advice
+    from search.advice import discouraged_term_advice
+    from search.query import search
 
     discouraged_term_advice(search(query, viewer, kind=kind, page=page))
 

@@ -31,7 +31,7 @@ DUMP_NAME = "database.json"
 MANIFEST_NAME = "manifest.json"
 MEDIA_PREFIX = "media/"
 # Rebuilt after a restore instead of copied.
-LEFT_OUT = ["leernetwerk.SearchDocument", "sessions"]
+LEFT_OUT = ["search.SearchDocument", "sessions"]
 # Rows that `migrate` itself writes; the restored ones (with their original ids) replace them.
 WRITTEN_BY_MIGRATE = [Group, Permission, ContentType]
 

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "meetings",
     "glossary",
     "projects",
+    "search",
 ]
 
 MIDDLEWARE = [

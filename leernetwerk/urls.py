@@ -17,7 +17,7 @@ admin.site.site_url = "/"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("zoeken/", views.search, name="search"),
+    path("zoeken/", include("search.urls")),
     path("beheer/", admin.site.urls),
     path("account/", include("allauth.urls")),
     path("bijeenkomsten/", include("meetings.urls")),

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from glossary.home import highlighted_term
 from glossary.models import Entry
-from leernetwerk.home import highlighted_term
 from tests.search.factories import make_entry
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from leernetwerk.home import next_meeting, next_meeting_block, upcoming_registrations
+from meetings.home import next_meeting, next_meeting_block, upcoming_registrations
 from meetings.models import Factsheet, Meeting, Registration
 from tests.factories import make_user
 from tests.meetings.factories import (

@@ -7,10 +7,10 @@ the members-only rules and the index following deletions and renamed meetings.
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from leernetwerk.models import SearchDocument
-from leernetwerk.search import search
 from projects.models import Project, ProjectUpdate
 from projects.services import decline_proposal, schedule_theme
+from search.models import SearchDocument
+from search.query import search
 from tests.projects.factories import make_meeting, make_project, make_theme
 
 pytestmark = pytest.mark.django_db

@@ -1,9 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from leernetwerk.models import SearchDocument
-from leernetwerk.search import Document, register, register_dependent, unregister
 from members.models import User
+from search.models import SearchDocument
+from search.registry import Document, register, register_dependent, unregister
 
 
 @pytest.fixture

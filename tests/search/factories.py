@@ -5,7 +5,7 @@ import itertools
 from django.contrib.contenttypes.models import ContentType
 from django.utils.text import slugify
 
-from leernetwerk.models import SearchDocument
+from search.models import SearchDocument
 
 _object_ids = itertools.count(1)
 

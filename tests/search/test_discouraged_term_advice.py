@@ -2,7 +2,7 @@
 
 import pytest
 
-from leernetwerk.models import SearchDocument
+from search.models import SearchDocument
 from tests.search.factories import make_document, make_entry
 
 pytestmark = pytest.mark.django_db

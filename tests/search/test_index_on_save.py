@@ -5,9 +5,9 @@ from django.contrib.auth.models import AnonymousUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 
-from leernetwerk.models import SearchDocument
-from leernetwerk.search import search
 from members.models import User
+from search.models import SearchDocument
+from search.query import search
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from leernetwerk.models import SearchDocument
-from leernetwerk.search import search
+from search.models import SearchDocument
+from search.query import search
 from tests.search.factories import make_document
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,6 @@
 """What people type is cleaned up into words before PostgreSQL sees it."""
 
-from leernetwerk.search import parse_query
-from leernetwerk.search.query import MAX_WORD_LENGTH, MAX_WORDS
+from search.query import MAX_WORD_LENGTH, MAX_WORDS, parse_query
 
 
 def test_words_are_lowercased_and_punctuation_is_dropped():

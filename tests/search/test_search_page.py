@@ -2,8 +2,8 @@
 
 import pytest
 
-from leernetwerk.models import SearchDocument
 from meetings.models import AgendaItem
+from search.models import SearchDocument
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 from tests.search.factories import make_document, make_entry
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from glossary.models import Label, Meaning
-from leernetwerk.search import search
+from search.query import search
 from tests.search.factories import make_entry
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,6 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from leernetwerk.models import SearchDocument
-from leernetwerk.search import search
 from meetings.models import (
     AgendaItem,
     FollowUp,
@@ -20,6 +18,8 @@ from meetings.models import (
     ReportSection,
     Subgroup,
 )
+from search.models import SearchDocument
+from search.query import search
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock]

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from leernetwerk.search import search
 from projects.models import Project, ProjectUpdate, Theme
+from search.query import search
 from tests.projects.factories import make_agenda, make_meeting, make_project, make_theme
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from leernetwerk.models import SearchDocument
+from search.models import SearchDocument
 from tests.search.factories import make_document
 
 pytestmark = [pytest.mark.django_db, pytest.mark.clock]

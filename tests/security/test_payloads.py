@@ -26,7 +26,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from glossary.models import AudienceNote, Entry, Label, Meaning, Source
-from leernetwerk.search.registry import rebuild_index
 from meetings.models import (
     AgendaItem,
     Factsheet,
@@ -42,6 +41,7 @@ from meetings.models import (
 from members.models import Perspective, Profile, Region, User
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
+from search.registry import rebuild_index
 from tests.conftest import pinned_now
 from tests.factories import make_user
 from tests.meetings.factories import pdf_upload
@@ -357,7 +357,7 @@ def build_payload_world() -> PayloadWorld:
     mail.outbox = []
     # The search index follows every save; one rebuild at the end saves most of the time.
     with (
-        mock.patch("leernetwerk.search.registry._changed"),
+        mock.patch("search.registry._changed"),
         TestCase.captureOnCommitCallbacks(execute=True),
     ):
         for number, payload in enumerate(PAYLOADS):

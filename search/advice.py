@@ -1,8 +1,8 @@
 """The glossary's advice in the site search: a discouraged term typed comes first."""
 
 from glossary.lookup import Hit, lookup
-from leernetwerk.models import SearchDocument
-from leernetwerk.search.query import SearchResults
+from search.models import SearchDocument
+from search.query import SearchResults
 
 
 def discouraged_term_advice(results: SearchResults) -> Hit | None:

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from leernetwerk.search import rebuild_index
+from search.registry import rebuild_index
 
 
 class Command(BaseCommand):

@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from leernetwerk.models import SEARCH_CONFIG, SearchDocument
+from search.models import SEARCH_CONFIG, SearchDocument
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8

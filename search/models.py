@@ -1,4 +1,4 @@
-"""Site-wide models: the search index that spans every app."""
+"""The search index that spans every app: one document per findable object."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.indexes import GinIndex
@@ -32,7 +32,7 @@ class SearchDocumentQuerySet(models.QuerySet):
 class SearchDocument(models.Model):
     """One findable thing of any app, as the search page sees it.
 
-    Rows are written by the sources in leernetwerk/search/ whenever their objects are saved;
+    Rows are written by the sources in each app's `search.py` whenever their objects are saved;
     the full-text vector is computed by PostgreSQL from the text columns.
     """
 
@@ -87,6 +87,9 @@ class SearchDocument(models.Model):
     objects = SearchDocumentQuerySet.as_manager()
 
     class Meta:
+        # The table from the days the model lived in the project package: moving the model
+        # to this app kept the index and its data in place.
+        db_table = "leernetwerk_searchdocument"
         verbose_name = "zoekdocument"
         verbose_name_plural = "zoekdocumenten"
         constraints = [

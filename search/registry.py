@@ -3,8 +3,9 @@
 A *source* says, for one model, what its search document looks like (a `Document`, or None
 when the object must not be findable, such as a draft report). Other models can be declared as
 *dependents*: saving or deleting one of them re-indexes the objects it belongs to (an agenda
-item changes its meeting's document). The receivers are connected once, in
-`LeernetwerkConfig.ready()`, and ignore every model the registry does not know.
+item changes its meeting's document). Each app declares its sources in its own `search.py`,
+which `SearchConfig.ready()` imports the way the admin finds `admin.py`. The receivers are
+connected once, there too, and ignore every model the registry does not know.
 """
 
 import datetime
@@ -17,7 +18,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
-from leernetwerk.models import SearchDocument
+from search.models import SearchDocument
 
 BATCH_SIZE = 500
 
@@ -65,9 +66,6 @@ class Source:
     queryset: Callable[[], models.QuerySet]
 
 
-_sources: dict[type[models.Model], Source] = {}
-
-
 @dataclass
 class Dependent:
     indexed_model: type[models.Model]
@@ -75,54 +73,75 @@ class Dependent:
     fields: frozenset[str] | None = None
 
 
-_dependents: dict[type[models.Model], list[Dependent]] = defaultdict(list)
+class SourceRegistry:
+    """The sources and dependents the apps declared, by model.
 
-
-def register(model, *, queryset=None):
-    """Decorate a function `describe(obj) -> Document | None` as the search source of `model`.
-
-    `queryset` returns the objects to index with what `describe` reads already joined
-    (select_related / prefetch_related); it defaults to all objects.
+    The sources are kept in `_registry`, the attribute `autodiscover_modules` restores when
+    an app's `search.py` fails to import.
     """
 
-    def decorator(describe):
-        _sources[model] = Source(
-            model=model,
-            describe=describe,
-            queryset=queryset or model._default_manager.all,
+    def __init__(self):
+        self._registry: dict[type[models.Model], Source] = {}
+        self._dependents: dict[type[models.Model], list[Dependent]] = defaultdict(list)
+
+    def register(self, model, *, queryset=None):
+        """Decorate a function `describe(obj) -> Document | None` as the search source of `model`.
+
+        `queryset` returns the objects to index with what `describe` reads already joined
+        (select_related / prefetch_related); it defaults to all objects.
+        """
+
+        def decorator(describe):
+            self._registry[model] = Source(
+                model=model,
+                describe=describe,
+                queryset=queryset or model._default_manager.all,
+            )
+            return describe
+
+        return decorator
+
+    def register_dependent(
+        self, model, indexed_model, owners: Callable[[models.Model], Iterable], fields=None
+    ):
+        """When an object of `model` changes, re-index the `indexed_model` objects `owners` gives.
+
+        `owners(obj)` returns objects or primary keys. With `fields`, a save that names its
+        update_fields re-indexes only when one of these fields is among them (a login, which
+        only saves last_login, does not re-index a profile).
+        """
+        self._dependents[model].append(
+            Dependent(indexed_model, owners, frozenset(fields) if fields else None)
         )
-        return describe
 
-    return decorator
+    def unregister(self, model):
+        """Forget the source of `model` and every dependent pointing at it (tests use this)."""
+        self._registry.pop(model, None)
+        for dependent_model in list(self._dependents):
+            self._dependents[dependent_model] = [
+                dependent
+                for dependent in self._dependents[dependent_model]
+                if dependent.indexed_model is not model
+            ]
 
+    def source(self, model) -> Source | None:
+        """Return the source of `model`, or None when it is not findable."""
+        return self._registry.get(model)
 
-def register_dependent(
-    model, indexed_model, owners: Callable[[models.Model], Iterable], fields=None
-):
-    """When an object of `model` changes, re-index the `indexed_model` objects `owners` gives.
+    def dependents(self, model) -> list[Dependent]:
+        """Return what changes of `model` re-index elsewhere."""
+        return self._dependents.get(model, [])
 
-    `owners(obj)` returns objects or primary keys. With `fields`, a save that names its
-    update_fields re-indexes only when one of these fields is among them (a login, which only
-    saves last_login, does not re-index a profile).
-    """
-    _dependents[model].append(
-        Dependent(indexed_model, owners, frozenset(fields) if fields else None)
-    )
-
-
-def unregister(model):
-    """Forget the source of `model` and every dependent pointing at it (tests use this)."""
-    _sources.pop(model, None)
-    for dependent_model in list(_dependents):
-        _dependents[dependent_model] = [
-            dependent
-            for dependent in _dependents[dependent_model]
-            if dependent.indexed_model is not model
-        ]
+    def registered_models(self) -> list[type[models.Model]]:
+        """Return every model with a source, in the order the apps registered them."""
+        return list(self._registry)
 
 
-def registered_models() -> list[type[models.Model]]:
-    return list(_sources)
+sources = SourceRegistry()
+register = sources.register
+register_dependent = sources.register_dependent
+unregister = sources.unregister
+registered_models = sources.registered_models
 
 
 def plain_text(html: str) -> str:
@@ -133,12 +152,17 @@ def plain_text(html: str) -> str:
     return " ".join(normalize_newlines(text).split())
 
 
+def paragraphs(*texts) -> str:
+    """Return the non-empty texts as one text, a blank line between them."""
+    return "\n\n".join(text.strip() for text in texts if text and text.strip())
+
+
 # -- Writing the index ------------------------------------------------------------------------
 
 
 def reindex(model, pks: Iterable) -> None:
     """Write or remove the documents of these objects, reading them afresh from the database."""
-    source = _sources[model]
+    source = sources.source(model)
     pks = {pk for pk in pks if pk is not None}
     if not pks:
         return
@@ -162,7 +186,7 @@ def rebuild_index(models_to_index=None) -> dict[str, int]:
     """
     counts = {}
     for model in models_to_index or registered_models():
-        source = _sources[model]
+        source = sources.source(model)
         content_type = ContentType.objects.get_for_model(model)
         batch, seen = [], []
         for obj in source.queryset().iterator(chunk_size=BATCH_SIZE):
@@ -218,13 +242,13 @@ def _upsert(rows: list[SearchDocument]) -> None:
 
 def _changed(instance, update_fields=None) -> None:
     model = instance._meta.concrete_model
-    if model in _sources:
+    if sources.source(model) is not None:
         reindex(model, [instance.pk])
     _reindex_owners(instance, update_fields)
 
 
 def _reindex_owners(instance, update_fields=None) -> None:
-    for dependent in _dependents.get(instance._meta.concrete_model, ()):
+    for dependent in sources.dependents(instance._meta.concrete_model):
         if update_fields and dependent.fields and not dependent.fields & set(update_fields):
             continue
         owners = dependent.owners(instance)
@@ -239,7 +263,7 @@ def on_save(sender, instance, raw=False, update_fields=None, **kwargs):
 
 def on_delete(sender, instance, **kwargs):
     model = instance._meta.concrete_model
-    if model in _sources:
+    if sources.source(model) is not None:
         SearchDocument.objects.filter(
             content_type=ContentType.objects.get_for_model(model), object_id=instance.pk
         ).delete()
@@ -251,5 +275,5 @@ def on_m2m_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
         return
     if not reverse:
         _changed(instance)
-    elif model in _sources and pk_set:
+    elif sources.source(model) is not None and pk_set:
         reindex(model, pk_set)

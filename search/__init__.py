@@ -1,0 +1,1 @@
+"""Search across the portal: the index (models), its sources (registry) and the query engine."""
