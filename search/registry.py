@@ -9,8 +9,10 @@ connected once, there too, and ignore every model the registry does not know.
 """
 
 import datetime
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -239,8 +241,22 @@ def _upsert(rows: list[SearchDocument]) -> None:
 
 # -- Signal receivers ---------------------------------------------------------------------
 
+_paused = threading.local()
+
+
+@contextmanager
+def indexing_paused():
+    """Skip indexing on save in this thread, for bulk writes; call `rebuild_index()` after."""
+    _paused.active = True
+    try:
+        yield
+    finally:
+        _paused.active = False
+
 
 def _changed(instance, update_fields=None) -> None:
+    if getattr(_paused, "active", False):
+        return
     model = instance._meta.concrete_model
     if sources.source(model) is not None:
         reindex(model, [instance.pk])

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from members.models import User
 from search.models import SearchDocument
 from search.query import search
+from search.registry import indexing_paused, rebuild_index
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,16 @@ def test_saved_object_is_findable_at_once(group_source):
     assert document_of(group).title == "Cultuursensitief werken"
     hits = search("cultuursensitief", AnonymousUser()).groups[0].hits
     assert [hit.url for hit in hits] == [f"/g/{group.pk}/"]
+
+
+def test_saves_while_indexing_is_paused_are_indexed_by_the_rebuild(group_source):
+    with indexing_paused():
+        group = Group.objects.create(name="Cultuursensitief werken")
+    assert document_of(group) is None
+
+    rebuild_index()
+
+    assert document_of(group).title == "Cultuursensitief werken"
 
 
 def test_changed_object_is_found_by_its_new_words_only(group_source):

@@ -12,7 +12,6 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
-from unittest import mock
 from urllib.parse import urlencode
 
 import pytest
@@ -41,7 +40,7 @@ from meetings.models import (
 from members.models import Perspective, Profile, Region, User
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
-from search.registry import rebuild_index
+from search.registry import indexing_paused, rebuild_index
 from tests.conftest import pinned_now
 from tests.factories import make_user
 from tests.meetings.factories import pdf_upload
@@ -357,7 +356,7 @@ def build_payload_world() -> PayloadWorld:
     mail.outbox = []
     # The search index follows every save; one rebuild at the end saves most of the time.
     with (
-        mock.patch("search.registry._changed"),
+        indexing_paused(),
         TestCase.captureOnCommitCallbacks(execute=True),
     ):
         for number, payload in enumerate(PAYLOADS):
