@@ -129,20 +129,16 @@ def _match_entry(entry, labels) -> MatchEntry:
 def rate_limit_exceeded(request) -> bool:
     """Count one check for the client's address; True once it has used up its checks.
 
-    The count lives in a key of its own per time window. `incr` on the database cache writes
-    the value back with the cache's default timeout, so the window must not depend on the
-    key's expiry; `touch` then keeps the key until the window is over.
+    The count lives in a key of its own per time window, written with the window's length as
+    its timeout (`incr` on the database cache would write it back with the default timeout and
+    end the window early). Read-then-write, as `incr` is on the database cache: a few checks at
+    the same moment may count as one, which this courtesy limit can bear.
     """
     checks, seconds = getattr(settings, "TAALCHECK_RATE_LIMIT", DEFAULT_RATE_LIMIT)
     window = int(time.time() // seconds)
     key = f"taalcheck:checks:{request.META.get('REMOTE_ADDR', 'onbekend')}:{window}"
-    cache.add(key, 0, timeout=seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        used = 1
-    cache.touch(key, timeout=seconds)
+    used = (cache.get(key) or 0) + 1
+    cache.set(key, used, timeout=seconds)
     return used > checks
 
 
