@@ -34,6 +34,7 @@ from taggit.managers import TaggableManager
 from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedImageField, extension_of, unguessable_name
 from leernetwerk.link_validators import validate_web_address
+from leernetwerk.slugs import ReservedSlugValidator
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 
 
@@ -77,10 +78,6 @@ class EntryQuerySet(models.QuerySet):
         return self.filter(themes__slug=theme_slug) if theme_slug else self
 
 
-# Paths under /begrippen/ that are pages, not entries.
-RESERVED_SLUGS = {"zoeken", "tipsheet", "export"}
-
-
 class Entry(models.Model):
     """One concept of the begrippenkader (skos:Concept)."""
 
@@ -92,6 +89,7 @@ class Entry(models.Model):
         "korte naam in de link",
         max_length=120,
         unique=True,
+        validators=[ReservedSlugValidator("glossary.urls")],
         help_text="Bijvoorbeeld complexe-scheidingsproblematiek. Verander dit liever niet meer "
         "als het begrip eenmaal gedeeld is.",
     )
@@ -168,10 +166,6 @@ class Entry(models.Model):
         return reverse("glossary:image", args=[self.slug])
 
     def clean(self):
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError(
-                {"slug": "Deze korte naam is al in gebruik voor een pagina. Kies een andere."}
-            )
         if self.image and not self.image_description:
             raise ValidationError(
                 {"image_description": "Beschrijf kort wat er op de afbeelding staat."}
