@@ -53,7 +53,7 @@ TIER = {EXACT: 0, INFLECTION: 1, TYPO: 2, PARTIAL: 3, SUGGESTION: 4}
 # Between equally good matches, a discouraged label wins so its advice is shown; a hidden
 # look-up form (often a variant spelling of a discouraged term) comes last.
 KIND_PRIORITY = {
-    Label.Kind.DEPRECATED: 0,
+    Label.Kind.DISCOURAGED: 0,
     Label.Kind.PREFERRED: 1,
     Label.Kind.ADMITTED: 2,
     Label.Kind.HIDDEN: 3,
@@ -341,8 +341,8 @@ class Hit:
             matched_text=label.text,
             matched_kind=label.kind,
             how=how,
-            reason=label.reason if label.kind == Label.Kind.DEPRECATED else "",
-            source=label.source if label.kind == Label.Kind.DEPRECATED else "",
+            reason=label.reason if label.kind == Label.Kind.DISCOURAGED else "",
+            source=label.source if label.kind == Label.Kind.DISCOURAGED else "",
         )
 
     @classmethod
@@ -358,7 +358,7 @@ class Hit:
 
     @property
     def is_discouraged(self) -> bool:
-        return self.matched_kind == Label.Kind.DEPRECATED
+        return self.matched_kind == Label.Kind.DISCOURAGED
 
     @property
     def shown_label(self) -> str:

@@ -99,7 +99,7 @@ def term_lookup(request):
 
 @require_GET
 def tipsheet(request):
-    entries = Entry.objects.for_listing().filter(labels__kind=Label.Kind.DEPRECATED).distinct()
+    entries = Entry.objects.for_listing().filter(labels__kind=Label.Kind.DISCOURAGED).distinct()
     # Entries whose meaning differs per organisation need a frame whenever they are used.
     framed = Entry.objects.with_preferred_term().filter(meanings__isnull=False).distinct()
     return render(request, "glossary/tipsheet.html", {"entries": entries, "framed_entries": framed})
@@ -157,7 +157,7 @@ def api_list(request):
             "slug": entry.slug,
             "url": exports.entry_uri(entry),
             "preferred": entry.preferred_label_text(),
-            "discouraged": [label.text for label in entry.deprecated_labels()],
+            "discouraged": [label.text for label in entry.discouraged_labels()],
             "definition": entry.definition,
             "status": entry.status,
         }

@@ -128,7 +128,7 @@ def test_the_index_is_rebuilt_after_a_glossary_change(demo_glossary):
     entry = make_entry("kind in de knel")
     assert lookup("gebroken gezin").outcome == LookupResult.NONE
     Label.objects.create(
-        entry=entry, text="gebroken gezin", kind=Label.Kind.DEPRECATED, reason="r", source="s"
+        entry=entry, text="gebroken gezin", kind=Label.Kind.DISCOURAGED, reason="r", source="s"
     )
     assert lookup("gebroken gezin").best.slug == "kind-in-de-knel"
 
