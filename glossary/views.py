@@ -11,8 +11,9 @@ from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from glossary import exports
-from glossary.lookup import LookupResult, fold, lookup
+from glossary.lookup import LookupResult, lookup
 from glossary.models import Entry, Label
+from glossary.wordforms import comparison_form
 from leernetwerk.files import extension_of, serve_protected_file
 
 MAX_QUERY_LENGTH = 200
@@ -24,7 +25,7 @@ def _query(request) -> str:
 
 
 def _letter(entry) -> str:
-    first = fold(entry.preferred_term or entry.slug)[:1].upper()
+    first = comparison_form(entry.preferred_term or entry.slug)[:1].upper()
     return first if first in ALPHABET else "#"
 
 
