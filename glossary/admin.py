@@ -106,7 +106,7 @@ class EntryAdmin(admin.ModelAdmin):
 
     @admin.display(description="afgeraden termen")
     def discouraged_terms(self, entry):
-        return ", ".join(label.text for label in entry.deprecated_labels()) or "–"
+        return ", ".join(label.text for label in entry.discouraged_labels()) or "–"
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

@@ -28,7 +28,7 @@ ENTRIES = [
     {
         "slug": "complexe-scheidingsproblematiek",
         "preferred": "complexe scheidingsproblematiek",
-        "deprecated": [
+        "discouraged": [
             (
                 "vechtscheiding",
                 "Het woord legt de schuld bij de ouders en maakt strijd het kenmerk van het "
@@ -65,7 +65,7 @@ ENTRIES = [
         "slug": "contactverlies",
         "preferred": "contactverlies",
         "admitted": [("verlies van contact", False)],
-        "deprecated": [
+        "discouraged": [
             (
                 "ouderverstoting",
                 "Het woord beschuldigt één ouder en maakt het kind tot voorwerp. Het zegt "
@@ -459,7 +459,7 @@ ENTRIES = [
         "slug": "ouderlijk-gezag",
         "preferred": "ouderlijk gezag",
         "admitted": [("gezag", False)],
-        "deprecated": [
+        "discouraged": [
             (
                 "ouderlijke macht",
                 "Verouderde wettelijke term. De wet spreekt sinds 1995 van gezag: het gaat om "
@@ -567,8 +567,8 @@ def _labels(data):
     yield data["preferred"], Label.Kind.PREFERRED, False, "", ""
     for text, as_written in data.get("admitted", []):
         yield text, Label.Kind.ADMITTED, as_written, "", ""
-    for text, reason, source, as_written in data.get("deprecated", []):
-        yield text, Label.Kind.DEPRECATED, as_written, reason, source
+    for text, reason, source, as_written in data.get("discouraged", []):
+        yield text, Label.Kind.DISCOURAGED, as_written, reason, source
     for text in data.get("hidden", []):
         yield text, Label.Kind.HIDDEN, False, "", ""
 

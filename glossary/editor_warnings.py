@@ -37,3 +37,26 @@ def warn_about_discouraged_terms(request, *texts) -> None:
         f"Opgeslagen, maar let op: de tekst gebruikt woorden die het leernetwerk liever niet "
         f"gebruikt. {listed}. Pas de tekst aan als dat kan; de taalcheck legt uit waarom.",
     )
+
+
+class TaalcheckMixin:
+    """ModelAdmin mixin: after saving an object and its inlines, warn once about their terms."""
+
+    taalcheck_fields: tuple[str, ...] = ()
+    # Inline model -> the fields of it that hold text written by trekkers.
+    taalcheck_inline_fields: dict[type, tuple[str, ...]] = {}
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        texts = _texts_of(form.instance, self.taalcheck_fields)
+        for formset in formsets:
+            fields = self.taalcheck_inline_fields.get(formset.model, ())
+            for inline_form in formset.forms:
+                if inline_form in formset.deleted_forms or not inline_form.instance.pk:
+                    continue
+                texts += _texts_of(inline_form.instance, fields)
+        warn_about_discouraged_terms(request, *texts)
+
+
+def _texts_of(instance, fields) -> list:
+    return [getattr(instance, name, "") for name in fields]

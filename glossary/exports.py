@@ -84,7 +84,7 @@ def entry_as_dict(entry) -> dict:
                 "match_as_written": lb.match_as_written,
             }
             for lb in labels
-            if lb.kind == Label.Kind.DEPRECATED
+            if lb.kind == Label.Kind.DISCOURAGED
         ],
         "hidden": [lb.text for lb in labels if lb.kind == Label.Kind.HIDDEN],
         "definition": entry.definition,
@@ -115,15 +115,15 @@ def entry_as_dict(entry) -> dict:
 def entries_as_csv_rows(entries):
     """One row per entry; several values in one cell are separated by ' | '."""
     for entry in entries:
-        deprecated = entry.deprecated_labels()
+        discouraged = entry.discouraged_labels()
         yield (
             [
                 entry.slug,
                 entry.preferred_label_text(),
                 CSV_SEPARATOR.join(lb.text for lb in entry.admitted_labels()),
-                CSV_SEPARATOR.join(lb.text for lb in deprecated),
-                CSV_SEPARATOR.join(lb.reason for lb in deprecated),
-                CSV_SEPARATOR.join(lb.source for lb in deprecated),
+                CSV_SEPARATOR.join(lb.text for lb in discouraged),
+                CSV_SEPARATOR.join(lb.reason for lb in discouraged),
+                CSV_SEPARATOR.join(lb.source for lb in discouraged),
                 CSV_SEPARATOR.join(lb.text for lb in entry.hidden_labels()),
                 entry.definition,
                 entry.explanation,

@@ -28,15 +28,14 @@ failing that, established entries. It is never empty for a glossary with entries
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.urls import reverse
 
 from glossary.models import Entry, Label
+from glossary.wordforms import comparison_form, strip_word
 
 MAX_HITS = 8
 MAX_SUGGESTIONS = 5
@@ -53,46 +52,11 @@ TIER = {EXACT: 0, INFLECTION: 1, TYPO: 2, PARTIAL: 3, SUGGESTION: 4}
 # Between equally good matches, a discouraged label wins so its advice is shown; a hidden
 # look-up form (often a variant spelling of a discouraged term) comes last.
 KIND_PRIORITY = {
-    Label.Kind.DEPRECATED: 0,
+    Label.Kind.DISCOURAGED: 0,
     Label.Kind.PREFERRED: 1,
     Label.Kind.ADMITTED: 2,
     Label.Kind.HIDDEN: 3,
 }
-
-_APOSTROPHES = str.maketrans("", "", "'’‘`´")
-_NON_ALNUM = re.compile(r"[\W_]+")
-_VOWELS = "aeiouy"
-_DIMINUTIVES = ("etjes", "etje", "tjes", "pjes", "tje", "pje", "jes", "je")
-_PLURAL_S_AFTER = ("er", "el", "em", "en", "je", "a", "o", "y")
-_LONG_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiouy])$")
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip accents and apostrophes, turn punctuation into single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    plain = plain.translate(_APOSTROPHES).casefold()
-    return " ".join(_NON_ALNUM.sub(" ", plain).split())
-
-
-def strip_word(word: str) -> str:
-    """Remove a Dutch inflection ending from one folded word; keep at least four letters."""
-    if len(word) <= 4 or not word.isalpha():
-        return word
-    for suffix in _DIMINUTIVES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    else:
-        if word.endswith("en") and len(word) >= 6:
-            word = word[:-2]
-        elif word.endswith("s") and word[:-1].endswith(_PLURAL_S_AFTER) and len(word) >= 5:
-            word = word[:-1]
-        if word.endswith("e") and len(word) >= 5:
-            word = word[:-1]
-    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in _VOWELS:
-        word = word[:-1]
-    return _LONG_VOWEL.sub(lambda m: m.group(1)[0] + m.group(2), word)
 
 
 def compact(folded: str) -> str:
@@ -187,13 +151,13 @@ class LookupIndex:
                 definition=first["entry__definition"],
                 established=first["entry__status"] == Entry.Status.ESTABLISHED,
             )
-        self.entries = sorted(entries.values(), key=lambda e: fold(e.preferred))
+        self.entries = sorted(entries.values(), key=lambda e: comparison_form(e.preferred))
         self.labels: list[IndexedLabel] = []
         self.by_exact = defaultdict(list)
         self.by_stripped = defaultdict(list)
         self.by_trigram = defaultdict(list)
         for row in rows:
-            folded = fold(row["text"])
+            folded = comparison_form(row["text"])
             if not folded:
                 continue
             label = IndexedLabel(
@@ -246,7 +210,7 @@ class LookupIndex:
         return [(position, count) for count, position in ranked[:60]]
 
     def find(self, query: str) -> LookupResult:
-        folded = fold(query)
+        folded = comparison_form(query)
         result = LookupResult(query=query.strip())
         if not folded:
             result.outcome = LookupResult.EMPTY
@@ -284,7 +248,7 @@ class LookupIndex:
         hits = [
             Hit.from_label(label, how)
             for _, _, _, label, how in sorted(
-                matches.values(), key=lambda m: (m[0], m[1], fold(m[3].entry.preferred))
+                matches.values(), key=lambda m: (m[0], m[1], comparison_form(m[3].entry.preferred))
             )
         ]
         result.hits = hits[:MAX_HITS]
@@ -341,8 +305,8 @@ class Hit:
             matched_text=label.text,
             matched_kind=label.kind,
             how=how,
-            reason=label.reason if label.kind == Label.Kind.DEPRECATED else "",
-            source=label.source if label.kind == Label.Kind.DEPRECATED else "",
+            reason=label.reason if label.kind == Label.Kind.DISCOURAGED else "",
+            source=label.source if label.kind == Label.Kind.DISCOURAGED else "",
         )
 
     @classmethod
@@ -358,7 +322,7 @@ class Hit:
 
     @property
     def is_discouraged(self) -> bool:
-        return self.matched_kind == Label.Kind.DEPRECATED
+        return self.matched_kind == Label.Kind.DISCOURAGED
 
     @property
     def shown_label(self) -> str:

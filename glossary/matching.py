@@ -58,10 +58,11 @@ soft hyphens inside words, and labels written together when the label has a spac
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
+
+from glossary.wordforms import fold_in_place, inflected_forms
 
 MIN_COMPOUND_LENGTH = 6
 MIN_COMPOUND_PART = 3
@@ -70,7 +71,6 @@ MAX_WORD_LENGTH = 80  # longer runs of letters are no words; keeps every check b
 _LETTER = r"[^\W\d_]"
 _NO_LETTER_AFTER = rf"(?!{_LETTER})"
 _WORD_SEPARATOR = r"(?:\s+|\s*-\s*)"
-_VOWELS = set("aeiouy")
 
 
 @dataclass(frozen=True)
@@ -133,35 +133,6 @@ class TermOccurrence:
 # -- Folding --------------------------------------------------------------------------------
 
 
-def _build_fold_table() -> dict[int, str]:
-    table = {}
-    for code in range(0xC0, 0x250):
-        character = chr(code)
-        base = unicodedata.normalize("NFD", character)[0]
-        if base != character and base.isascii() and base.isalpha():
-            table[code] = base.lower()
-    for quote in "‘’‚‛′`´":
-        table[ord(quote)] = "'"
-    for quote in "“”„‟″«»":
-        table[ord(quote)] = '"'
-    for hyphen in "‐‑‒–":
-        table[ord(hyphen)] = "-"
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip accents without changing the length of the text."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(
-            character.lower() if len(character.lower()) == 1 else character for character in text
-        )
-    return lowered.translate(_FOLD_TABLE)
-
-
 def looks_like_abbreviation(label: str) -> bool:
     """True for labels such as "PAS", "MASIC" or "Veilig Thuis": capitals after the start."""
     return any(character.isupper() for character in label[1:])
@@ -169,45 +140,12 @@ def looks_like_abbreviation(label: str) -> bool:
 
 # -- Expanding labels into inflected forms -------------------------------------------------
 
-_ENDINGS = ("eren", "etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je", "en", "'s", "s")
-_ENDINGS_AFTER_DOUBLING = ("etjes", "etje", "eren", "en", "er", "e")
-_ENDINGS_AFTER_VOWEL_CHANGE = ("en", "e")
-
 
 @lru_cache(maxsize=64)
 def _alternation(options: tuple[str, ...]) -> str:
     """Return a regex group of the options, longest first (the few ending sets repeat)."""
     ordered = sorted(set(options), key=lambda option: (-len(option), option))
     return "(?:" + "|".join(re.escape(option) for option in ordered) + ")"
-
-
-def _inflected_forms(word: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Return (stem, endings) pairs; a stem without endings stands as it is."""
-    endings = list(_ENDINGS)
-    if word.endswith("e"):
-        endings.append("n")
-    else:
-        endings.append("e")
-    forms: list[tuple[str, tuple[str, ...]]] = [(word, tuple(endings))]
-    if len(word) < 3 or not word[-1].isalpha():
-        return forms
-    last, before, before_that = word[-1], word[-2], word[-3]
-    if (
-        last not in _VOWELS
-        and last not in "wxy"
-        and before in _VOWELS
-        and before_that not in _VOWELS
-    ):
-        forms.append((word + last, _ENDINGS_AFTER_DOUBLING))
-    if last not in _VOWELS and before in _VOWELS and before == before_that and before != "i":
-        forms.append((word[:-2] + last, _ENDINGS_AFTER_VOWEL_CHANGE))
-    if last in "fs" and (before in _VOWELS or before in "lr"):
-        forms.append((word[:-1] + ("v" if last == "f" else "z"), _ENDINGS_AFTER_VOWEL_CHANGE))
-    if word.endswith("heid"):
-        forms.append((word[:-4] + "heden", ()))
-    if word.endswith("ing"):
-        forms.append((word[:-1] + "k", ("jes", "je")))
-    return forms
 
 
 def _word_pattern(word: str, inflect: bool) -> tuple[str, list[str]]:
@@ -220,7 +158,7 @@ def _word_pattern(word: str, inflect: bool) -> tuple[str, list[str]]:
     if inflect:
         alternatives = []
         stems = []
-        for stem, endings in _inflected_forms(last):
+        for stem, endings in inflected_forms(last):
             ending = _alternation(endings) + "?" if endings else ""
             alternatives.append(re.escape(stem) + ending)
             stems.append(stem)
@@ -263,7 +201,7 @@ def _compile_label(entry_index: int, text: str, reason: str, as_written, compoun
     text = " ".join(text.split())
     if as_written is None:
         as_written = looks_like_abbreviation(text)
-    folded = fold(text)
+    folded = fold_in_place(text)
     words = folded.split(" ")
     inflect = not as_written
     patterns = []
@@ -469,7 +407,9 @@ class Matcher:
         self._linkable = _LabelIndex(linkable)
         self._exceptions = [
             [
-                re.compile(_WORD_SEPARATOR.join(re.escape(word) for word in fold(name).split()))
+                re.compile(
+                    _WORD_SEPARATOR.join(re.escape(word) for word in fold_in_place(name).split())
+                )
                 for name in entry.exceptions
                 if name.strip()
             ]
@@ -478,7 +418,7 @@ class Matcher:
 
     def find(self, text: str) -> list[Finding]:
         """Return every discouraged term in `text`, in text order, without overlaps."""
-        folded = fold(text)
+        folded = fold_in_place(text)
         findings = []
         for start, end, label, in_compound in self._discouraged.scan(text, folded):
             if self._is_exception(label.entry_index, folded, start, end):
@@ -504,7 +444,7 @@ class Matcher:
 
     def find_terms(self, text: str) -> list[TermOccurrence]:
         """Return where preferred or admitted labels occur as whole words, without overlaps."""
-        folded = fold(text)
+        folded = fold_in_place(text)
         occurrences = [
             TermOccurrence(start, end, text[start:end], self.entries[label.entry_index].slug)
             for start, end, label, in_compound in self._linkable.scan(text, folded)

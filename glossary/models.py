@@ -6,7 +6,7 @@ For other apps (taalcheck, search, site-wide linking):
   (`entry.labels`), each with a `kind`:
   * `Label.Kind.PREFERRED`  ("preferred")  -> skos:prefLabel, exactly one per entry;
   * `Label.Kind.ADMITTED`   ("admitted")   -> skos:altLabel, a fine alternative;
-  * `Label.Kind.DEPRECATED` ("deprecated") -> a discouraged term (afgeraden), always with
+  * `Label.Kind.DISCOURAGED` ("deprecated") -> a discouraged term (afgeraden), always with
     `reason` (why) and `source` (who discourages it);
   * `Label.Kind.HIDDEN`     ("hidden")     -> skos:hiddenLabel, a look-up form (spelling
     variant, common misspelling): searchable, never shown as advice.
@@ -34,6 +34,7 @@ from taggit.managers import TaggableManager
 from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedImageField, extension_of, unguessable_name
 from leernetwerk.link_validators import validate_web_address
+from leernetwerk.slugs import ReservedSlugValidator
 from leernetwerk.validators import MaxFileSizeValidator, validate_image
 
 
@@ -77,10 +78,6 @@ class EntryQuerySet(models.QuerySet):
         return self.filter(themes__slug=theme_slug) if theme_slug else self
 
 
-# Paths under /begrippen/ that are pages, not entries.
-RESERVED_SLUGS = {"zoeken", "tipsheet", "export"}
-
-
 class Entry(models.Model):
     """One concept of the begrippenkader (skos:Concept)."""
 
@@ -92,6 +89,7 @@ class Entry(models.Model):
         "korte naam in de link",
         max_length=120,
         unique=True,
+        validators=[ReservedSlugValidator("glossary.urls")],
         help_text="Bijvoorbeeld complexe-scheidingsproblematiek. Verander dit liever niet meer "
         "als het begrip eenmaal gedeeld is.",
     )
@@ -168,10 +166,6 @@ class Entry(models.Model):
         return reverse("glossary:image", args=[self.slug])
 
     def clean(self):
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError(
-                {"slug": "Deze korte naam is al in gebruik voor een pagina. Kies een andere."}
-            )
         if self.image and not self.image_description:
             raise ValidationError(
                 {"image_description": "Beschrijf kort wat er op de afbeelding staat."}
@@ -198,8 +192,8 @@ class Entry(models.Model):
     def admitted_labels(self):
         return self.labels_of_kind(Label.Kind.ADMITTED)
 
-    def deprecated_labels(self):
-        return self.labels_of_kind(Label.Kind.DEPRECATED)
+    def discouraged_labels(self):
+        return self.labels_of_kind(Label.Kind.DISCOURAGED)
 
     def hidden_labels(self):
         return self.labels_of_kind(Label.Kind.HIDDEN)
@@ -219,7 +213,7 @@ class Entry(models.Model):
 
 class LabelQuerySet(models.QuerySet):
     def discouraged(self):
-        return self.filter(kind=Label.Kind.DEPRECATED)
+        return self.filter(kind=Label.Kind.DISCOURAGED)
 
     def shown(self):
         """Labels that may be shown as advice (everything except look-up forms)."""
@@ -232,11 +226,12 @@ class Label(models.Model):
     class Kind(models.TextChoices):
         PREFERRED = "preferred", "Voorkeursterm"
         ADMITTED = "admitted", "Toegestaan alternatief"
-        DEPRECATED = "deprecated", "Afgeraden"
+        # The stored value keeps the SKOS word "deprecated"; rows and exports already hold it.
+        DISCOURAGED = "deprecated", "Afgeraden"
         HIDDEN = "hidden", "Zoekvorm (niet tonen)"
 
     # Sort order within an entry: preferred first, look-up forms last.
-    KIND_ORDER = {Kind.PREFERRED: 0, Kind.ADMITTED: 1, Kind.DEPRECATED: 2, Kind.HIDDEN: 3}
+    KIND_ORDER = {Kind.PREFERRED: 0, Kind.ADMITTED: 1, Kind.DISCOURAGED: 2, Kind.HIDDEN: 3}
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="labels")
     text = SingleLineCharField("term", max_length=200)
@@ -288,7 +283,7 @@ class Label(models.Model):
 
     def clean(self):
         self.text = " ".join((self.text or "").split())
-        if self.kind == self.Kind.DEPRECATED:
+        if self.kind == self.Kind.DISCOURAGED:
             errors = {}
             if not self.reason.strip():
                 errors["reason"] = "Leg uit waarom deze term wordt afgeraden."
@@ -298,7 +293,7 @@ class Label(models.Model):
                 raise ValidationError(errors)
 
     def is_discouraged(self) -> bool:
-        return self.kind == self.Kind.DEPRECATED
+        return self.kind == self.Kind.DISCOURAGED
 
 
 class AudienceNote(models.Model):

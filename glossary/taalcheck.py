@@ -113,7 +113,7 @@ def _match_entry(entry, labels) -> MatchEntry:
                 match_as_written=True if label.match_as_written else None,
             )
             for label in labels
-            if label.kind == Label.Kind.DEPRECATED
+            if label.kind == Label.Kind.DISCOURAGED
         ),
         linkable=tuple(
             label.text

@@ -4,7 +4,7 @@ from glossary import views
 
 app_name = "glossary"
 
-# Fixed paths come before <slug>; Entry refuses these words as slugs (RESERVED_SLUGS).
+# Fixed paths come before <slug>; Entry refuses their first segments as slugs (leernetwerk.slugs).
 urlpatterns = [
     path("", views.term_index, name="index"),
     path("zoeken/", views.term_lookup, name="lookup"),

@@ -11,8 +11,9 @@ from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from glossary import exports
-from glossary.lookup import LookupResult, fold, lookup
+from glossary.lookup import LookupResult, lookup
 from glossary.models import Entry, Label
+from glossary.wordforms import comparison_form
 from leernetwerk.files import extension_of, serve_protected_file
 
 MAX_QUERY_LENGTH = 200
@@ -24,7 +25,7 @@ def _query(request) -> str:
 
 
 def _letter(entry) -> str:
-    first = fold(entry.preferred_term or entry.slug)[:1].upper()
+    first = comparison_form(entry.preferred_term or entry.slug)[:1].upper()
     return first if first in ALPHABET else "#"
 
 
@@ -99,7 +100,7 @@ def term_lookup(request):
 
 @require_GET
 def tipsheet(request):
-    entries = Entry.objects.for_listing().filter(labels__kind=Label.Kind.DEPRECATED).distinct()
+    entries = Entry.objects.for_listing().filter(labels__kind=Label.Kind.DISCOURAGED).distinct()
     # Entries whose meaning differs per organisation need a frame whenever they are used.
     framed = Entry.objects.with_preferred_term().filter(meanings__isnull=False).distinct()
     return render(request, "glossary/tipsheet.html", {"entries": entries, "framed_entries": framed})
@@ -157,7 +158,7 @@ def api_list(request):
             "slug": entry.slug,
             "url": exports.entry_uri(entry),
             "preferred": entry.preferred_label_text(),
-            "discouraged": [label.text for label in entry.deprecated_labels()],
+            "discouraged": [label.text for label in entry.discouraged_labels()],
             "definition": entry.definition,
             "status": entry.status,
         }

@@ -162,7 +162,9 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leernetwerk] "
+# One subject prefix for every mail: ours (leernetwerk.mail), allauth's and Django's own.
+EMAIL_SUBJECT_PREFIX = "[Leernetwerk] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = EMAIL_SUBJECT_PREFIX
 # allauth's default rate limits (failed logins, sign-ups, e-mails) stay on.
 
 # -- Account security: two-factor login and password confirmations (issue 12) ---------------

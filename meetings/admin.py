@@ -10,7 +10,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from glossary.editor_warnings import warn_about_discouraged_terms
+from glossary.editor_warnings import TaalcheckMixin
 from meetings import admin_registrations, services  # noqa: F401  (admin_registrations registers its admin)
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
@@ -66,29 +66,6 @@ class ReportMeetingYearFilter(YearFilter):
 
 # Addresses typed without a scheme are taken as https (Django 6 behaviour, already now).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
-
-
-def texts_of(instance, fields):
-    return [getattr(instance, name, "") for name in fields]
-
-
-class TaalcheckMixin:
-    """After saving an object and its inlines, warn once about discouraged terms in them."""
-
-    taalcheck_fields: tuple[str, ...] = ()
-    # Inline model -> the fields of it that hold text written by trekkers.
-    taalcheck_inline_fields: dict[type, tuple[str, ...]] = {}
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        texts = texts_of(form.instance, self.taalcheck_fields)
-        for formset in formsets:
-            fields = self.taalcheck_inline_fields.get(formset.model, ())
-            for inline_form in formset.forms:
-                if inline_form in formset.deleted_forms or not inline_form.instance.pk:
-                    continue
-                texts += texts_of(inline_form.instance, fields)
-        warn_about_discouraged_terms(request, *texts)
 
 
 # -- Meetings -------------------------------------------------------------------------------

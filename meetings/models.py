@@ -20,13 +20,11 @@ from taggit.managers import TaggableManager
 from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedFileField, unguessable_name
 from leernetwerk.link_validators import validate_web_address
+from leernetwerk.slugs import ReservedSlugValidator
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
 FACTSHEET_MAX_MEGABYTES = 10
-
-# Paths under /bijeenkomsten/ that are pages or feeds, not meetings ("agenda" is agenda.ics).
-RESERVED_SLUGS = {"feed", "factsheets", "agenda"}
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -77,7 +75,12 @@ class Meeting(models.Model):
         CANCELLED = "cancelled", "Geannuleerd"
 
     title = SingleLineCharField("titel", max_length=200)
-    slug = models.SlugField("korte naam in de link", max_length=200, unique=True)
+    slug = models.SlugField(
+        "korte naam in de link",
+        max_length=200,
+        unique=True,
+        validators=[ReservedSlugValidator("meetings.urls")],
+    )
     kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.QUARTERLY)
     starts_at = models.DateTimeField("begin")
     ends_at = models.DateTimeField("einde")
@@ -150,8 +153,6 @@ class Meeting(models.Model):
 
     def clean(self):
         errors = {}
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = "Deze korte naam is al in gebruik voor een pagina. Kies een andere."
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = "Het einde moet na het begin liggen."
         if self.status == self.Status.CANCELLED and not self.cancellation_reason.strip():

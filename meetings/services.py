@@ -26,13 +26,12 @@ and a failing mail server never undoes a registration.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, When
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from leernetwerk.mail import send_mail
 from meetings.calendar import meeting_calendar
 from meetings.models import Meeting, Registration
 from members.roles import is_approved_member
@@ -359,16 +358,7 @@ WITH_CALENDAR = {"registration_confirmed", "registration_promoted"}
 
 
 def _mail_after_commit(kind: str, registration) -> None:
-    transaction.on_commit(lambda: registration_email(kind, registration).send(), robust=True)
-
-
-def _mail_promoted_after_commit(promoted) -> None:
-    for registration in promoted:
-        _mail_after_commit("registration_promoted", registration)
-
-
-def registration_email(kind: str, registration) -> EmailMessage:
-    """Build the e-mail of `kind` (a key of SUBJECTS) to the registered member."""
+    """Mail the registered member about `kind` (a key of SUBJECTS) once the change commits."""
     meeting, member = registration.meeting, registration.user
     context = {
         "registration": registration,
@@ -378,16 +368,23 @@ def registration_email(kind: str, registration) -> EmailMessage:
         "calendar_attached": kind in WITH_CALENDAR,
         "waiting_position": getattr(registration, "waiting_position", None),
     }
-    message = EmailMessage(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + SUBJECTS[kind].format(title=meeting.title),
-        body=render_to_string(f"meetings/email/{kind}.txt", context),
-        to=[member.email],
-    )
+    attachments = []
     if kind in WITH_CALENDAR:
         calendar = meeting_calendar(
             [meeting],
             name=meeting.title,
             include_online_link=registration.attendance == Attendance.ONLINE,
         )
-        message.attach(f"{meeting.slug}.ics", calendar.to_ical(), "text/calendar")
-    return message
+        attachments.append((f"{meeting.slug}.ics", calendar.to_ical(), "text/calendar"))
+    send_mail(
+        member.email,
+        SUBJECTS[kind].format(title=meeting.title),
+        f"meetings/email/{kind}.txt",
+        context,
+        attachments=attachments,
+    )
+
+
+def _mail_promoted_after_commit(promoted) -> None:
+    for registration in promoted:
+        _mail_after_commit("registration_promoted", registration)

@@ -57,3 +57,16 @@ def ensure_trekkers_group(**kwargs):
 
     group, _ = Group.objects.get_or_create(name=TREKKERS_GROUP)
     group.permissions.set(Permission.objects.filter(content_type__app_label__in=TREKKER_APPS))
+
+
+def trekker_addresses() -> list[str]:
+    """Return the e-mail addresses of the network's active, approved trekkers."""
+    from members.models import User
+
+    return list(
+        User.objects.filter(
+            groups__name=TREKKERS_GROUP,
+            is_active=True,
+            approval_status=User.ApprovalStatus.APPROVED,
+        ).values_list("email", flat=True)
+    )

@@ -4,16 +4,15 @@ from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
-from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from leernetwerk.csv_export import csv_response
+from leernetwerk.mail import send_mail
 from members.deletion_log import email_hash, record_deletion
 from members.models import DeletionRecord, Perspective, Profile, Region, User
-from members.roles import TREKKERS_GROUP
+from members.roles import trekker_addresses
 from members.security_log import log_event
 
 # Every app that holds personal data; each has privacy.personal_data / erase_personal_data.
@@ -53,19 +52,13 @@ def approve_accounts(accounts, *, request=None) -> int:
             Profile.objects.get_or_create(user=account)
             log_event("account_approved", request=request, user=account, by=_actor(request))
     profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
+    privacy_link = _absolute(reverse("network:privacy"))
     for account in approved:
         send_mail(
-            "[Leernetwerk] Je account is goedgekeurd",
-            f"Beste {account.first_name or 'deelnemer'},\n\n"
-            "Welkom bij het Leernetwerk Kind & Complexe Ouderrelaties! Een trekker heeft je "
-            "account goedgekeurd. Je kunt nu inloggen en de pagina's voor leden bekijken.\n\n"
-            "Vul eerst je profiel in, zodat andere leden je kunnen vinden:\n"
-            f"{profile_link}\n\n"
-            "Je bepaalt zelf wat andere leden zien. Lees er meer over in onze privacyverklaring:\n"
-            f"{_absolute(reverse('network:privacy'))}\n\n"
-            "Groet,\nDe trekkers van het leernetwerk",
-            None,
-            [account.email],
+            account.email,
+            "Je account is goedgekeurd",
+            "members/email/account_approved.txt",
+            {"account": account, "profile_link": profile_link, "privacy_link": privacy_link},
         )
     return len(approved)
 
@@ -83,28 +76,17 @@ def refuse_accounts(accounts, *, request=None) -> int:
             log_event("account_refused", request=request, user=account, by=_actor(request))
     for account in refused:
         send_mail(
-            "[Leernetwerk] Je aanmelding",
-            f"Beste {account.first_name or 'aanmelder'},\n\n"
-            "Bedankt voor je aanmelding bij het Leernetwerk Kind & Complexe Ouderrelaties. "
-            "Een trekker heeft je aanmelding bekeken en kan je account helaas niet goedkeuren. "
-            "Het leernetwerk is bedoeld voor mensen die werken of ervaring hebben met kinderen "
-            "en complexe ouderrelaties rond scheiding in onze regio's.\n\n"
-            "Denk je dat dit een vergissing is? Antwoord dan op deze e-mail.\n\n"
-            "Groet,\nDe trekkers van het leernetwerk",
-            None,
-            [account.email],
+            account.email,
+            "Je aanmelding",
+            "members/email/account_refused.txt",
+            {"account": account},
         )
     return len(refused)
 
 
 def notify_trekkers_of_signup(user) -> None:
     """Tell the trekkers that a verified sign-up waits for their approval."""
-    trekkers = (
-        Group.objects.get_or_create(name=TREKKERS_GROUP)[0]
-        .user_set.filter(is_active=True, approval_status=User.ApprovalStatus.APPROVED)
-        .values_list("email", flat=True)
-    )
-    recipients = list(trekkers)
+    recipients = trekker_addresses()
     if not recipients:
         return
     link = _absolute(
@@ -112,11 +94,10 @@ def notify_trekkers_of_signup(user) -> None:
         + f"?approval_status__exact={User.ApprovalStatus.PENDING}"
     )
     send_mail(
-        "[Leernetwerk] Nieuwe aanmelding wacht op goedkeuring",
-        "Er is een nieuwe aanmelding voor het leernetwerk. Het e-mailadres is bevestigd.\n\n"
-        f"Bekijk de aanmeldingen die op goedkeuring wachten:\n{link}\n",
-        None,
         recipients,
+        "Nieuwe aanmelding wacht op goedkeuring",
+        "members/email/signup_waiting.txt",
+        {"link": link},
     )
 
 

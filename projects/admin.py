@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils import timezone
 
-from glossary.editor_warnings import warn_about_discouraged_terms
+from glossary.editor_warnings import TaalcheckMixin
 from meetings.models import Meeting
 from projects import services
 from projects.models import (
@@ -51,7 +51,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(TaalcheckMixin, admin.ModelAdmin):
     list_display = ["title", "status", "review", "privacy_check", "proposed_by", "updated_at"]
     list_filter = ["review", "status", "agendas", "privacy_check"]
     search_fields = ["title", "summary", "aim", "description"]
@@ -60,6 +60,8 @@ class ProjectAdmin(admin.ModelAdmin):
     autocomplete_fields = ["proposed_by"]
     inlines = [ProjectLinkInline, ProjectDocumentInline, ProjectUpdateInline, ParticipationInline]
     actions = ["accept_proposals", "decline_proposals"]
+    taalcheck_fields = ("title", "summary", "aim", "description")
+    taalcheck_inline_fields = {ProjectUpdate: ("text",)}
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "aim", "description", "agendas"]}),
         ("Stand van zaken", {"fields": ["status", "starts_on", "ends_on", "themes"]}),
@@ -71,10 +73,6 @@ class ProjectAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("proposed_by")
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        warn_about_discouraged_terms(request, obj.title, obj.summary, obj.aim, obj.description)
-
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
         for instance in instances:
@@ -84,8 +82,6 @@ class ProjectAdmin(admin.ModelAdmin):
         for deleted in formset.deleted_objects:
             deleted.delete()
         formset.save_m2m()
-        if formset.model is ProjectUpdate:
-            warn_about_discouraged_terms(request, *(update.text for update in instances))
 
     @admin.action(description="Voorstellen aannemen (met e-mail aan wie het voorstelde)")
     def accept_proposals(self, request, queryset):

@@ -12,10 +12,13 @@ from taggit.managers import TaggableManager
 from leernetwerk.fields import SingleLineCharField
 from leernetwerk.files import ProtectedFileField, unguessable_name
 from leernetwerk.link_validators import is_site_path, validate_link_target
+from leernetwerk.slugs import ReservedSlugValidator
 from leernetwerk.text import render_markdown
 from leernetwerk.validators import MaxFileSizeValidator, validate_pdf
 
 MAX_DOCUMENT_MEGABYTES = 10
+# Paths under /projecten/ such as voorstellen/ that a project slug must not take.
+validate_project_slug = ReservedSlugValidator("projects.urls")
 
 
 class Agenda(models.Model):
@@ -91,7 +94,12 @@ class Project(models.Model):
         APPROVED = "approved", "Goedgekeurd"
 
     title = SingleLineCharField("titel", max_length=200)
-    slug = models.SlugField("korte naam in de link", max_length=200, unique=True)
+    slug = models.SlugField(
+        "korte naam in de link",
+        max_length=200,
+        unique=True,
+        validators=[validate_project_slug],
+    )
     summary = SingleLineCharField(
         "samenvatting",
         max_length=300,
@@ -197,15 +205,11 @@ class Project(models.Model):
         return self.is_public() and self.status != self.Status.FINISHED
 
 
-# Paths under /projecten/ that a project slug must not take.
-RESERVED_SLUGS = {"voorstellen"}
-
-
 def unique_slug(model, text: str, max_length: int = 200) -> str:
     """Return a slug for `text` that no row of `model` uses yet."""
     base = slugify(text)[: max_length - 4] or "project"
     slug, number = base, 2
-    while slug in RESERVED_SLUGS or model.objects.filter(slug=slug).exists():
+    while validate_project_slug.is_reserved(slug) or model.objects.filter(slug=slug).exists():
         slug = f"{base}-{number}"
         number += 1
     return slug

@@ -1,12 +1,12 @@
 """Workflows of projects and member themes: joining, proposing, reviewing, supporting."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
-from members.models import User
-from members.roles import TREKKERS_GROUP
+from leernetwerk.mail import send_mail
+from members.roles import trekker_addresses
 from projects.models import Participation, Project, Theme, ThemeSupport, unique_slug
 
 
@@ -14,19 +14,9 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def _network_trekker_addresses() -> list[str]:
-    return list(
-        User.objects.filter(
-            groups__name=TREKKERS_GROUP,
-            is_active=True,
-            approval_status=User.ApprovalStatus.APPROVED,
-        ).values_list("email", flat=True)
-    )
-
-
 def _project_trekker_addresses(project) -> list[str]:
     addresses = list(project.trekkers.filter(is_active=True).values_list("email", flat=True))
-    return addresses or _network_trekker_addresses()
+    return addresses or trekker_addresses()
 
 
 def join_project(project, member, motivation: str = "") -> tuple[Participation, bool]:
@@ -49,19 +39,16 @@ def join_project(project, member, motivation: str = "") -> tuple[Participation, 
 
 def _tell_trekkers_about_participant(participation):
     project, member = participation.project, participation.member
-    motivation = (
-        f"\nDit schreef {member.first_name or 'het lid'} erbij:\n{participation.motivation}\n"
-        if participation.motivation
-        else ""
-    )
     send_mail(
-        f"[Leernetwerk] {member} haakt aan bij {project.title}",
-        f"Beste trekker,\n\n{member} ({member.email}) haakt aan bij het project "
-        f"„{project.title}”.\n{motivation}\n"
-        f"Bekijk het project: {_absolute(project.get_absolute_url())}\n\n"
-        "Groet,\nHet portaal van het leernetwerk",
-        None,
         _project_trekker_addresses(project),
+        f"{member} haakt aan bij {project.title}",
+        "projects/email/participant_joined.txt",
+        {
+            "participation": participation,
+            "project": project,
+            "member": member,
+            "project_url": _absolute(project.get_absolute_url()),
+        },
     )
 
 
@@ -87,14 +74,14 @@ def propose_project(member, *, title, summary, aim, description="", agendas=(), 
         )
         project.agendas.set(agendas)
     send_mail(
-        f"[Leernetwerk] Nieuw projectidee: {project.title}",
-        f"Beste trekkers,\n\n{member} ({member.email}) stelt een Klein-maar-Fijn-project voor:\n\n"
-        f"{project.title}\n{project.summary}\n\n"
-        "Het idee is nog niet openbaar. Neem het aan of wijs het af in het beheer:\n"
-        f"{_absolute('/beheer/projects/project/' + str(project.pk) + '/change/')}\n\n"
-        "Groet,\nHet portaal van het leernetwerk",
-        None,
-        _network_trekker_addresses(),
+        trekker_addresses(),
+        f"Nieuw projectidee: {project.title}",
+        "projects/email/project_proposed.txt",
+        {
+            "project": project,
+            "member": member,
+            "review_url": _absolute(reverse("admin:projects_project_change", args=[project.pk])),
+        },
     )
     return project
 
@@ -113,15 +100,14 @@ def accept_proposal(project) -> bool:
             project.trekkers.add(project.proposed_by_id)
     if project.proposed_by:
         send_mail(
-            f"[Leernetwerk] Je projectidee is aangenomen: {project.title}",
-            f"Beste {project.proposed_by.first_name or 'deelnemer'},\n\n"
-            f"De trekkers hebben je idee „{project.title}” aangenomen. Het staat nu als project "
-            "in voorbereiding op het portaal, met jou als trekker van het project. Andere leden "
-            "kunnen aanhaken.\n\n"
-            f"{_absolute(project.get_absolute_url())}\n\n"
-            "Groet,\nDe trekkers van het leernetwerk",
-            None,
-            [project.proposed_by.email],
+            project.proposed_by.email,
+            f"Je projectidee is aangenomen: {project.title}",
+            "projects/email/proposal_accepted.txt",
+            {
+                "project": project,
+                "proposer": project.proposed_by,
+                "project_url": _absolute(project.get_absolute_url()),
+            },
         )
     return True
 
@@ -136,14 +122,10 @@ def decline_proposal(project) -> bool:
         project.save(update_fields=["review", "updated_at"])
     if project.proposed_by:
         send_mail(
-            f"[Leernetwerk] Over je projectidee: {project.title}",
-            f"Beste {project.proposed_by.first_name or 'deelnemer'},\n\n"
-            f"Dank je wel voor je idee „{project.title}”. De trekkers hebben besloten het nu niet "
-            "als Klein-maar-Fijn-project op te pakken. Wil je weten waarom, of wil je het idee "
-            "samen aanpassen? Neem dan contact op met de trekkers van het leernetwerk.\n\n"
-            "Groet,\nDe trekkers van het leernetwerk",
-            None,
-            [project.proposed_by.email],
+            project.proposed_by.email,
+            f"Over je projectidee: {project.title}",
+            "projects/email/proposal_declined.txt",
+            {"project": project, "proposer": project.proposed_by},
         )
     return True
 

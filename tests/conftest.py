@@ -131,6 +131,17 @@ def superuser_client(superuser):
 
 
 @pytest.fixture
+def on_commit(django_capture_on_commit_callbacks):
+    """Run `action`, then what it queued with transaction.on_commit (mails), as a commit would."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
 def get_within_budget(django_assert_max_num_queries):
     """GET a page and fail when it runs more than `budget` queries or does not answer 200.
 

@@ -120,9 +120,10 @@ def test_the_registration_mail_of_such_a_meeting_has_a_one_line_subject(
 
 @pytest.mark.django_db
 def test_a_project_proposed_with_a_line_break_in_its_title_mails_a_one_line_subject(
-    member_client, trekker
+    member_client, trekker, on_commit
 ):
-    response = member_client.post(
+    response = on_commit(
+        member_client.post,
         reverse("projects:propose"),
         {
             "title": "Idee" + INJECTION,
@@ -154,7 +155,7 @@ def test_a_proposed_theme_is_stored_on_one_line(member_client):
 
 @pytest.mark.django_db
 def test_a_member_name_with_a_line_break_is_stored_on_one_line_and_mails_cleanly(
-    member_client, member
+    member_client, member, on_commit
 ):
     member_client.post(
         reverse("members:edit_profile"),
@@ -166,7 +167,7 @@ def test_a_member_name_with_a_line_break_is_stored_on_one_line_and_mails_cleanly
 
     lead = make_user("projectleider@example.org")
     project = make_project("Taal rondom scheiding", trekkers=[lead])
-    project_services.join_project(project, member, "Ik doe mee.\nGraag!")
+    on_commit(project_services.join_project, project, member, "Ik doe mee.\nGraag!")
 
     (message,) = mail.outbox
     assert "\n" not in message.subject

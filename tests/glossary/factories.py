@@ -31,7 +31,7 @@ def make_entry(
         Label.objects.create(entry=entry, text=text, kind=Label.Kind.ADMITTED)
     for text in deprecated:
         Label.objects.create(
-            entry=entry, text=text, kind=Label.Kind.DEPRECATED, reason=reason, source=source
+            entry=entry, text=text, kind=Label.Kind.DISCOURAGED, reason=reason, source=source
         )
     for text in hidden:
         Label.objects.create(entry=entry, text=text, kind=Label.Kind.HIDDEN)

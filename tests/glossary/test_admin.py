@@ -66,7 +66,7 @@ def test_trekker_adds_an_entry_with_inline_labels_and_the_history_records_it(
     )
     assert response.status_code == 302, response.context["errors"]
     entry = Entry.objects.get(slug="contactverlies")
-    assert [lb.text for lb in entry.deprecated_labels()] == ["ouderverstoting"]
+    assert [lb.text for lb in entry.discouraged_labels()] == ["ouderverstoting"]
     change = EntryChange.objects.get(entry=entry)
     assert change.action == EntryChange.Action.CREATED
     assert change.changed_by == trekker

@@ -20,7 +20,7 @@ def test_entry_knows_its_preferred_admitted_deprecated_and_hidden_labels():
     entry = Entry.objects.for_listing().get(pk=entry.pk)
     assert entry.preferred_label().text == "contactverlies"
     assert [lb.text for lb in entry.admitted_labels()] == ["verlies van contact"]
-    assert [lb.text for lb in entry.deprecated_labels()] == ["ouderverstoting"]
+    assert [lb.text for lb in entry.discouraged_labels()] == ["ouderverstoting"]
     assert [lb.text for lb in entry.hidden_labels()] == ["kontaktverlies"]
     assert str(entry) == "contactverlies"
 
@@ -39,7 +39,7 @@ def test_the_same_term_twice_on_one_entry_is_refused_whatever_the_case():
 
 def test_a_discouraged_label_needs_a_reason_and_a_source():
     entry = make_entry("contactverlies")
-    label = Label(entry=entry, text="ouderverstoting", kind=Label.Kind.DEPRECATED)
+    label = Label(entry=entry, text="ouderverstoting", kind=Label.Kind.DISCOURAGED)
     with pytest.raises(ValidationError) as error:
         label.full_clean()
     assert set(error.value.message_dict) == {"reason", "source"}

@@ -26,7 +26,7 @@ def test_adding_changing_and_deleting_a_label_each_change_the_version():
     entry = make_entry("contactverlies")
     versions = [glossary_version()]
     label = Label.objects.create(
-        entry=entry, text="ouderverstoting", kind=Label.Kind.DEPRECATED, reason="r", source="s"
+        entry=entry, text="ouderverstoting", kind=Label.Kind.DISCOURAGED, reason="r", source="s"
     )
     versions.append(glossary_version())
     label.text = "ouderverstotingen"

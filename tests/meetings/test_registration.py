@@ -36,17 +36,6 @@ def people(db):
     return make_members(4)
 
 
-@pytest.fixture
-def on_commit(django_capture_on_commit_callbacks):
-    """Run the mails queued with transaction.on_commit, as a real commit would."""
-
-    def run(action, *args):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args)
-
-    return run
-
-
 def event_description(mail):
     [event] = Calendar.from_ical(mail.attachments[0][1]).walk("VEVENT")
     return str(event["DESCRIPTION"])

@@ -30,9 +30,9 @@ def run_action(client, action, accounts):
 
 @pytest.mark.django_db
 def test_bulk_approval_mails_each_person_a_link_to_fill_in_the_profile(
-    trekker_client, sign_ups, mailoutbox
+    trekker_client, sign_ups, mailoutbox, on_commit
 ):
-    run_action(trekker_client, "approve_accounts", sign_ups)
+    on_commit(run_action, trekker_client, "approve_accounts", sign_ups)
     for account in sign_ups:
         account.refresh_from_db()
         assert account.is_approved()
@@ -47,14 +47,18 @@ def test_bulk_approval_mails_each_person_a_link_to_fill_in_the_profile(
 
 
 @pytest.mark.django_db
-def test_approving_an_approved_account_again_sends_no_mail(trekker_client, member, mailoutbox):
-    run_action(trekker_client, "approve_accounts", [member])
+def test_approving_an_approved_account_again_sends_no_mail(
+    trekker_client, member, mailoutbox, on_commit
+):
+    on_commit(run_action, trekker_client, "approve_accounts", [member])
     assert mailoutbox == []
 
 
 @pytest.mark.django_db
-def test_bulk_refusal_mails_each_person_and_keeps_them_out(trekker_client, sign_ups, mailoutbox):
-    run_action(trekker_client, "refuse_accounts", sign_ups)
+def test_bulk_refusal_mails_each_person_and_keeps_them_out(
+    trekker_client, sign_ups, mailoutbox, on_commit
+):
+    on_commit(run_action, trekker_client, "refuse_accounts", sign_ups)
     for account in sign_ups:
         account.refresh_from_db()
         assert account.approval_status == User.ApprovalStatus.REFUSED
@@ -63,8 +67,8 @@ def test_bulk_refusal_mails_each_person_and_keeps_them_out(trekker_client, sign_
 
 
 @pytest.mark.django_db
-def test_members_cannot_run_admin_actions(member_client, sign_ups, mailoutbox):
-    response = run_action(member_client, "approve_accounts", sign_ups)
+def test_members_cannot_run_admin_actions(member_client, sign_ups, mailoutbox, on_commit):
+    response = on_commit(run_action, member_client, "approve_accounts", sign_ups)
     assert response.status_code in (302, 403)
     assert not User.objects.get(email="een@example.org").is_approved()
     assert mailoutbox == []
@@ -72,7 +76,7 @@ def test_members_cannot_run_admin_actions(member_client, sign_ups, mailoutbox):
 
 @pytest.mark.django_db
 def test_trekkers_hear_of_a_sign_up_once_its_email_address_is_confirmed(
-    client, trekker, mailoutbox
+    client, trekker, mailoutbox, on_commit
 ):
     from tests.factories import PASSWORD
 
@@ -82,7 +86,7 @@ def test_trekkers_hear_of_a_sign_up_once_its_email_address_is_confirmed(
     )
     assert [message.to for message in mailoutbox] == [["nieuw@example.org"]]
     link = re.search(r"https?://[^/\s]+(/account/confirm-email/[^\s]+/)", mailoutbox[0].body)
-    client.post(link.group(1))
+    on_commit(client.post, link.group(1))
     notice = mailoutbox[1]
     assert notice.to == ["trekker@example.org"]
     assert "wacht op goedkeuring" in notice.subject

@@ -129,6 +129,42 @@ def test_saving_a_project_with_a_discouraged_term_warns_the_trekker(trekker_clie
     assert "vechtscheiding" in content
 
 
+WARNING = "let op: de tekst gebruikt woorden die het leernetwerk liever niet"
+
+
+@pytest.mark.django_db
+def test_a_discouraged_term_in_the_project_and_an_update_gives_one_warning(trekker_client):
+    make_network_glossary()
+    data = project_form(
+        summary="Kinderen in een vechtscheiding helpen.",
+        **inline_management("updates", 1),
+        **{"updates-0-published_on": "4-3-2024", "updates-0-text": "Weer een vechtscheiding."},
+    )
+    content = add_project(trekker_client, data).content.decode()
+
+    assert ProjectUpdate.objects.exists()
+    assert content.count(WARNING) == 1
+    assert "„vechtscheiding” (2×)" in content
+
+
+@pytest.mark.django_db
+def test_a_discouraged_term_in_an_update_alone_still_warns(trekker_client):
+    make_network_glossary()
+    data = project_form(
+        **inline_management("updates", 1),
+        **{"updates-0-published_on": "4-3-2024", "updates-0-text": "Een vechtscheiding."},
+    )
+    assert WARNING in add_project(trekker_client, data).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_trekker_cannot_give_a_project_the_slug_of_the_proposal_page(trekker_client):
+    response = add_project(trekker_client, project_form(slug="voorstellen"))
+
+    assert "Deze korte naam is al in gebruik voor een pagina" in response.content.decode()
+    assert not Project.objects.exists()
+
+
 @pytest.mark.django_db
 def test_trekker_sees_proposals_first_in_the_filtered_list(trekker_client):
     response = trekker_client.get(

@@ -14,9 +14,11 @@ def join_url(project):
 
 @pytest.mark.django_db
 def test_member_joins_with_a_motivation_and_the_project_trekkers_get_an_email(
-    member_client, member, running_project, mailoutbox
+    member_client, member, running_project, mailoutbox, on_commit
 ):
-    response = member_client.post(join_url(running_project), {"motivation": "Ik werk met de TS."})
+    response = on_commit(
+        member_client.post, join_url(running_project), {"motivation": "Ik werk met de TS."}
+    )
     assert response.status_code == 302
     participation = Participation.objects.get(project=running_project, member=member)
     assert participation.motivation == "Ik werk met de TS."
@@ -30,11 +32,11 @@ def test_member_joins_with_a_motivation_and_the_project_trekkers_get_an_email(
 
 @pytest.mark.django_db
 def test_joining_twice_keeps_one_participation_and_sends_one_email(
-    member_client, member, running_project, mailoutbox
+    member_client, member, running_project, mailoutbox, on_commit
 ):
-    member_client.post(join_url(running_project), {"motivation": ""})
-    response = member_client.post(
-        join_url(running_project), {"motivation": "nog eens"}, follow=True
+    on_commit(member_client.post, join_url(running_project), {"motivation": ""})
+    response = on_commit(
+        member_client.post, join_url(running_project), {"motivation": "nog eens"}, follow=True
     )
     assert Participation.objects.filter(project=running_project, member=member).count() == 1
     assert len(mailoutbox) == 1
@@ -64,10 +66,10 @@ def test_member_leaves_a_project(member_client, member, running_project):
 
 @pytest.mark.django_db
 def test_too_long_motivation_gets_a_dutch_error_and_the_text_is_kept(
-    member_client, running_project, mailoutbox
+    member_client, running_project, mailoutbox, on_commit
 ):
     motivation = "Ik wil graag meedoen. " * 30
-    response = member_client.post(join_url(running_project), {"motivation": motivation})
+    response = on_commit(member_client.post, join_url(running_project), {"motivation": motivation})
     content = response.content.decode()
     assert response.status_code == 400
     assert "Houd je motivatie kort: hoogstens 500 tekens" in content
@@ -78,12 +80,12 @@ def test_too_long_motivation_gets_a_dutch_error_and_the_text_is_kept(
 
 @pytest.mark.django_db
 def test_visitors_and_pending_accounts_cannot_join(
-    client, pending_client, running_project, mailoutbox
+    client, pending_client, running_project, mailoutbox, on_commit
 ):
-    response = client.post(join_url(running_project))
+    response = on_commit(client.post, join_url(running_project))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
-    assert pending_client.post(join_url(running_project)).status_code == 403
+    assert on_commit(pending_client.post, join_url(running_project)).status_code == 403
     assert not Participation.objects.exists()
     assert mailoutbox == []
 
@@ -99,10 +101,10 @@ def test_nobody_joins_a_finished_project_or_an_idea(member_client, member):
 
 @pytest.mark.django_db
 def test_without_project_trekkers_the_network_trekkers_get_the_email(
-    member_client, trekker, mailoutbox
+    member_client, trekker, mailoutbox, on_commit
 ):
     project = make_project("Zonder trekkers")
-    member_client.post(join_url(project))
+    on_commit(member_client.post, join_url(project))
     assert mailoutbox[0].to == [trekker.email]
 
 

@@ -18,11 +18,11 @@ GOOD_PROPOSAL = {
 
 @pytest.mark.django_db
 def test_member_proposes_a_project_that_stays_hidden_and_the_trekkers_hear_of_it(
-    client, member_client, member, trekker, mailoutbox
+    client, member_client, member, trekker, mailoutbox, on_commit
 ):
     agenda = make_agenda("Veranderagenda")
-    response = member_client.post(
-        reverse("projects:propose"), {**GOOD_PROPOSAL, "agendas": [agenda.pk]}
+    response = on_commit(
+        member_client.post, reverse("projects:propose"), {**GOOD_PROPOSAL, "agendas": [agenda.pk]}
     )
     project = Project.objects.get(title="Jongeren aan het woord")
     assert response.status_code == 302
@@ -39,8 +39,11 @@ def test_member_proposes_a_project_that_stays_hidden_and_the_trekkers_hear_of_it
 
 
 @pytest.mark.django_db
-def test_bad_proposal_gets_dutch_errors_and_keeps_what_was_typed(member_client, mailoutbox):
-    response = member_client.post(
+def test_bad_proposal_gets_dutch_errors_and_keeps_what_was_typed(
+    member_client, mailoutbox, on_commit
+):
+    response = on_commit(
+        member_client.post,
         reverse("projects:propose"),
         {**GOOD_PROPOSAL, "title": "Ja", "summary": "x" * 301, "aim": ""},
     )
@@ -77,7 +80,7 @@ def run_action(client, action, project):
 
 @pytest.mark.django_db
 def test_trekker_accepts_a_proposal_in_the_admin_and_the_proposer_gets_an_email(
-    trekker_client, member, mailoutbox
+    trekker_client, member, mailoutbox, on_commit
 ):
     proposal = make_project(
         "Jongeren aan het woord",
@@ -85,7 +88,7 @@ def test_trekker_accepts_a_proposal_in_the_admin_and_the_proposer_gets_an_email(
         review=Project.Review.PROPOSED,
         proposed_by=member,
     )
-    response = run_action(trekker_client, "accept_proposals", proposal)
+    response = on_commit(run_action, trekker_client, "accept_proposals", proposal)
     assert response.status_code == 302
     proposal.refresh_from_db()
     assert proposal.review == Project.Review.ACCEPTED
@@ -97,21 +100,23 @@ def test_trekker_accepts_a_proposal_in_the_admin_and_the_proposer_gets_an_email(
 
 
 @pytest.mark.django_db
-def test_trekker_declines_a_proposal_and_it_stays_hidden(trekker_client, member, mailoutbox):
+def test_trekker_declines_a_proposal_and_it_stays_hidden(
+    trekker_client, member, mailoutbox, on_commit
+):
     proposal = make_project(
         "Nog niet nu",
         status=Project.Status.IDEA,
         review=Project.Review.PROPOSED,
         proposed_by=member,
     )
-    run_action(trekker_client, "decline_proposals", proposal)
+    on_commit(run_action, trekker_client, "decline_proposals", proposal)
     proposal.refresh_from_db()
     assert proposal.review == Project.Review.DECLINED
     assert proposal not in Project.objects.public()
     assert mailoutbox[-1].to == [member.email]
     assert "Nog niet nu" in mailoutbox[-1].body
     # Declining again sends nothing more.
-    run_action(trekker_client, "decline_proposals", proposal)
+    on_commit(run_action, trekker_client, "decline_proposals", proposal)
     assert len(mailoutbox) == 1
 
 

@@ -53,7 +53,7 @@ def make_entry(preferred, *, definition="", admitted=(), deprecated=(), hidden=(
         Label.objects.create(
             entry=entry,
             text=text,
-            kind=Label.Kind.DEPRECATED,
+            kind=Label.Kind.DISCOURAGED,
             reason="Legt de nadruk op strijd.",
             source="Taalonderzoek leernetwerk",
         )

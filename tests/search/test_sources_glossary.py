@@ -41,7 +41,7 @@ def test_entry_is_found_by_its_definition_and_meanings():
 def test_new_label_makes_the_entry_findable_at_once_and_a_deleted_one_no_longer():
     entry = make_entry("contactverlies")
     label = Label.objects.create(
-        entry=entry, text="ouderverstoting", kind=Label.Kind.DEPRECATED, reason="x", source="y"
+        entry=entry, text="ouderverstoting", kind=Label.Kind.DISCOURAGED, reason="x", source="y"
     )
     assert term_hits("ouderverstoting") == ["contactverlies"]
     label.delete()

@@ -304,7 +304,7 @@ def _trekker_writes(world, number, payload):
     world.entries.append(entry)
     trekker_saves(Label(entry=entry, kind=Label.Kind.PREFERRED), text=f"{number} {payload}")
     trekker_saves(
-        Label(entry=entry, kind=Label.Kind.DEPRECATED),
+        Label(entry=entry, kind=Label.Kind.DISCOURAGED),
         text=f"afgeraden {number} {payload}",
         reason=payload,
         source=payload,

@@ -91,7 +91,7 @@ def make_entry(
         Label.objects.create(
             entry=entry,
             text=text,
-            kind=Label.Kind.DEPRECATED,
+            kind=Label.Kind.DISCOURAGED,
             reason=reason,
             source="Onderzoek naar taal bij scheiding (TNO, 2024)",
             match_as_written=bool(as_written and as_written[0]),

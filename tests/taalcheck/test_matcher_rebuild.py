@@ -63,7 +63,7 @@ def test_new_discouraged_term_is_found_after_the_glossary_changes():
     Label.objects.create(
         entry=entries[0],
         text="gebroken gezin",
-        kind=Label.Kind.DEPRECATED,
+        kind=Label.Kind.DISCOURAGED,
         reason="Klinkt als een oordeel.",
         source="Begrippenkader",
     )
@@ -130,7 +130,7 @@ def test_change_within_a_request_is_seen_by_the_next_use_in_that_request():
         Label.objects.create(
             entry=entries[0],
             text="gebroken gezin",
-            kind=Label.Kind.DEPRECATED,
+            kind=Label.Kind.DISCOURAGED,
             reason="Klinkt als een oordeel.",
             source="Begrippenkader",
         )
