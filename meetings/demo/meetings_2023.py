@@ -358,7 +358,7 @@ OCTOBER_2023 = {
         {
             "title": "Regionale conferentie jeugdhulp Haaglanden",
             "happens_on": datetime.date(2023, 10, 5),
-            ("description"): (
+            "description": (
                 "Met een bijdrage vanuit het leernetwerk over taal door Mariska, Sascha en Wendy."
             ),
         },

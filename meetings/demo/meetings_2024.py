@@ -315,7 +315,7 @@ GOUDA_2024 = {
                 ),
             },
             {
-                ("heading"): (
+                "heading": (
                     "Taal, door Claudia Vrijhof en Mariska Klein Velderman, onderzoekers TNO"
                 ),
                 "body": (
