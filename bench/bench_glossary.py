@@ -33,8 +33,8 @@ def _rows():
     for data in DEMO_ENTRIES:
         entry_id += 1
         rows.append(_row(entry_id, data["slug"], data["preferred"], "preferred"))
-        for text, *_ in data.get("deprecated", []):
-            rows.append(_row(entry_id, data["slug"], text, "deprecated"))
+        for label in data.get("discouraged", []):
+            rows.append(_row(entry_id, data["slug"], label["text"], "deprecated"))
     while entry_id < ENTRY_COUNT:
         entry_id += 1
         words = [rng.choice(PARTS) + rng.choice(PARTS) for _ in range(rng.randint(1, 3))]

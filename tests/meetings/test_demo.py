@@ -1,11 +1,13 @@
 """The demo content: the meetings of the network's factsheets, and meetings still to come."""
 
 from datetime import datetime, time, timedelta
+from io import BytesIO
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from pypdf import PdfReader
 
 from leernetwerk.validators import validate_pdf
 from meetings import demo
@@ -174,6 +176,10 @@ def test_factsheets_are_valid_pdfs_in_media_storage(settings):
         xref_at = int(content.rsplit(b"startxref", 1)[1].split()[0])
         assert content[xref_at:].startswith(b"xref")
         assert factsheet.title.encode("cp1252") in content
+        # Written by a real PDF writer: readers find the title in the metadata and on the page.
+        reader = PdfReader(BytesIO(content))
+        assert reader.metadata.title == factsheet.title
+        assert factsheet.title in reader.pages[0].extract_text()
 
 
 @pytest.mark.django_db

@@ -1,15 +1,15 @@
-"""Demo content for the glossary app, loaded idempotently by `manage.py load_demo`.
+"""The demo begrippenkader, as data.
 
 Written for this network from the seeds (meeting reports 2023-2024 and the language research
 presented in Gouda on 3 September 2024). Terms are only marked discouraged where the network
 or a source named in `source` discourages them.
+
+An entry is a dict: Entry fields, its "preferred" term, "admitted", "discouraged" and "hidden"
+labels, "notes" per audience, "meanings" per perspective, "sources", "themes", and the slugs
+of its "broader" and "related" entries.
 """
 
-import datetime
-
-from django.db import transaction
-
-from glossary.models import AudienceNote, Entry, Label, Meaning, Source
+from glossary.models import Entry
 
 TAALONDERZOEK = (
     "Taalonderzoek van het leernetwerk (C. Vrijhof en M. Klein Velderman, TNO), "
@@ -22,21 +22,22 @@ KENNISSESSIE = "Verslag kennissessie over scheiding voor gemeentes, Gouda, 3 sep
 BW_GEZAG = "Burgerlijk Wetboek Boek 1 (sinds 1995 'gezag' in plaats van 'ouderlijke macht')"
 DSM5 = "DSM-5 (American Psychiatric Association, 2013): PAS is geen erkende diagnose"
 
-VASTGESTELD = datetime.date(2024, 9, 3)
 
 ENTRIES = [
     {
         "slug": "complexe-scheidingsproblematiek",
         "preferred": "complexe scheidingsproblematiek",
         "discouraged": [
-            (
-                "vechtscheiding",
-                "Het woord legt de schuld bij de ouders en maakt strijd het kenmerk van het "
-                "gezin. Dat versterkt hopeloosheid en weerstand. Ouders, jongeren en "
-                "professionals gaven in het taalonderzoek de voorkeur aan neutrale woorden.",
-                TAALONDERZOEK,
-                False,
-            ),
+            {
+                "text": "vechtscheiding",
+                "reason": (
+                    "Het woord legt de schuld bij de ouders en maakt strijd het kenmerk van het "
+                    "gezin. Dat versterkt hopeloosheid en weerstand. Ouders, jongeren en "
+                    "professionals gaven in het taalonderzoek de voorkeur aan neutrale woorden."
+                ),
+                "source": TAALONDERZOEK,
+                "match_as_written": False,
+            },
         ],
         "hidden": ["complexe scheidings problematiek", "vecht scheiding"],
         "definition": "Een scheiding waarbij ouders langere tijd niet tot duurzame "
@@ -64,30 +65,36 @@ ENTRIES = [
     {
         "slug": "contactverlies",
         "preferred": "contactverlies",
-        "admitted": [("verlies van contact", False)],
+        "admitted": [{"text": "verlies van contact", "match_as_written": False}],
         "discouraged": [
-            (
-                "ouderverstoting",
-                "Het woord beschuldigt één ouder en maakt het kind tot voorwerp. Het zegt "
-                "niets over wat er nodig is om het contact te herstellen. Het leernetwerk "
-                "spreekt van contactverlies.",
-                TAALONDERZOEK,
-                False,
-            ),
-            (
-                "ouderverstotingssyndroom",
-                "Er is geen erkend syndroom. Het woord beschuldigt één ouder. Beschrijf "
-                "liever wat er met het contact gebeurt: contactverlies.",
-                f"{TAALONDERZOEK}; {DSM5}",
-                False,
-            ),
-            (
-                "PAS",
-                "Afkorting van 'parental alienation syndrome'. Dit is geen erkende diagnose "
-                "en het begrip beschuldigt één ouder.",
-                f"{DSM5}; {TAALONDERZOEK}",
-                True,
-            ),
+            {
+                "text": "ouderverstoting",
+                "reason": (
+                    "Het woord beschuldigt één ouder en maakt het kind tot voorwerp. Het zegt "
+                    "niets over wat er nodig is om het contact te herstellen. Het leernetwerk "
+                    "spreekt van contactverlies."
+                ),
+                "source": TAALONDERZOEK,
+                "match_as_written": False,
+            },
+            {
+                "text": "ouderverstotingssyndroom",
+                "reason": (
+                    "Er is geen erkend syndroom. Het woord beschuldigt één ouder. Beschrijf "
+                    "liever wat er met het contact gebeurt: contactverlies."
+                ),
+                "source": f"{TAALONDERZOEK}; {DSM5}",
+                "match_as_written": False,
+            },
+            {
+                "text": "PAS",
+                "reason": (
+                    "Afkorting van 'parental alienation syndrome'. Dit is geen erkende diagnose "
+                    "en het begrip beschuldigt één ouder."
+                ),
+                "source": f"{DSM5}; {TAALONDERZOEK}",
+                "match_as_written": True,
+            },
         ],
         "hidden": ["ouder verstoting", "parental alienation"],
         "definition": "Het contact tussen een kind en een van de ouders is na de scheiding "
@@ -126,7 +133,7 @@ ENTRIES = [
     {
         "slug": "complexe-ouderrelatie",
         "preferred": "complexe ouderrelatie",
-        "admitted": [("complexe ouderrelaties", False)],
+        "admitted": [{"text": "complexe ouderrelaties", "match_as_written": False}],
         "definition": "Een relatie tussen ouders (samen of uit elkaar) waarin samenwerken "
         "over de kinderen moeilijk is, bijvoorbeeld door aanhoudend conflict. Het leernetwerk "
         "draagt dit woord in zijn naam.",
@@ -156,7 +163,7 @@ ENTRIES = [
     {
         "slug": "veiligheid",
         "preferred": "veiligheid in de context van scheiding",
-        "admitted": [("veiligheid", False)],
+        "admitted": [{"text": "veiligheid", "match_as_written": False}],
         "definition": "Of kinderen en ouders tijdens en na de scheiding vrij zijn van geweld, "
         "bedreiging en schadelijk conflict. Een containerbegrip: organisaties bedoelen er "
         "verschillende dingen mee, dus zeg welke betekenis je gebruikt.",
@@ -179,7 +186,7 @@ ENTRIES = [
     {
         "slug": "duurzaam-samenwerken-na-scheiding",
         "preferred": "duurzaam samenwerken na scheiding",
-        "admitted": [("duurzaam ouderschap na scheiding", False)],
+        "admitted": [{"text": "duurzaam ouderschap na scheiding", "match_as_written": False}],
         "definition": "De zienswijze uit het programma Scheiden zonder Schade: ouders "
         "werken na de scheiding op lange termijn samen als ouders, vanuit verbinding en "
         "vertrouwen. De focus verschuift van de ex-partnerrelatie naar de ouderrelatie.",
@@ -192,7 +199,7 @@ ENTRIES = [
     {
         "slug": "triage",
         "preferred": "triage",
-        "admitted": [("conflictdiagnostiek", False)],
+        "admitted": [{"text": "conflictdiagnostiek", "match_as_written": False}],
         "definition": "Aan de voorkant inschatten wat een gezin nodig heeft: gaat het om "
         "scheidingsproblematiek, interactieproblematiek of onveiligheid? Zo komt het gezin "
         "sneller bij de juiste hulp.",
@@ -223,7 +230,7 @@ ENTRIES = [
     {
         "slug": "triagelijst-scheiding",
         "preferred": "Triagelijst Scheiding",
-        "admitted": [("TS", True)],
+        "admitted": [{"text": "TS", "match_as_written": True}],
         "hidden": ["triage lijst scheiding"],
         "definition": "Een instrument dat ouders en professionals uitnodigt om te praten over "
         "interactiepatronen en dynamiek tussen ouders na een scheiding. Laagdrempelig in te "
@@ -237,7 +244,7 @@ ENTRIES = [
     {
         "slug": "meldcode",
         "preferred": "meldcode huiselijk geweld en kindermishandeling",
-        "admitted": [("meldcode", False)],
+        "admitted": [{"text": "meldcode", "match_as_written": False}],
         "definition": "Het stappenplan dat professionals verplicht volgen bij signalen van "
         "huiselijk geweld of kindermishandeling. Bij geweld in een scheiding volg je deze "
         "route, niet die van scheidingsproblematiek.",
@@ -250,7 +257,7 @@ ENTRIES = [
     {
         "slug": "veilig-thuis",
         "preferred": "Veilig Thuis",
-        "admitted": [("VT", True)],
+        "admitted": [{"text": "VT", "match_as_written": True}],
         "hidden": ["veiligthuis"],
         "definition": "Het advies- en meldpunt voor huiselijk geweld en kindermishandeling in "
         "elke regio. Deelnemer van het leernetwerk.",
@@ -274,7 +281,7 @@ ENTRIES = [
     {
         "slug": "ervaringsdeskundige",
         "preferred": "ervaringsdeskundige",
-        "admitted": [("ExpEx", True)],
+        "admitted": [{"text": "ExpEx", "match_as_written": True}],
         "hidden": ["ervarings deskundige"],
         "definition": "Iemand die zelf als kind of ouder een (complexe) scheiding heeft "
         "meegemaakt en die ervaring gebruikt om anderen en het werkveld te helpen. In het "
@@ -288,7 +295,7 @@ ENTRIES = [
     {
         "slug": "bopod",
         "preferred": "BOPOD",
-        "admitted": [("BOPOG", True)],
+        "admitted": [{"text": "BOPOG", "match_as_written": True}],
         "definition": "De vijf perspectieven in het leernetwerk: Beleid, Onderwijs, Praktijk, "
         "Onderzoek en Doelgroep (ouders, jongeren, ervaringsdeskundigen). Oudere teksten "
         "schrijven BOPOG, met G van gezinnen.",
@@ -300,7 +307,7 @@ ENTRIES = [
     {
         "slug": "leernetwerk",
         "preferred": "leernetwerk",
-        "admitted": [("LNW", True)],
+        "admitted": [{"text": "LNW", "match_as_written": True}],
         "definition": "Het Leernetwerk Kind & Complexe Ouderrelaties van Werkplaats SAMEN: "
         "beleid, onderwijs, praktijk, onderzoek en doelgroep leren samen over kinderen en "
         "complexe ouderrelaties rond scheiding.",
@@ -406,7 +413,7 @@ ENTRIES = [
     {
         "slug": "preventie",
         "preferred": "preventie",
-        "admitted": [("preventief werken", False)],
+        "admitted": [{"text": "preventief werken", "match_as_written": False}],
         "definition": "Hulp vroeg en laagdrempelig beschikbaar maken, zodat problemen rond "
         "scheiding kleiner blijven en onveilige situaties eerder gezien worden.",
         "explanation": "Er vroeg bij zijn, zodat problemen niet groot worden.",
@@ -427,7 +434,7 @@ ENTRIES = [
     {
         "slug": "tipsheet-taal-bij-scheiding",
         "preferred": "tipsheet",
-        "admitted": [("tipsheet taal bij scheiding", False)],
+        "admitted": [{"text": "tipsheet taal bij scheiding", "match_as_written": False}],
         "definition": "De samenvatting van het begrippenkader op één pagina: zeg liever / in "
         "plaats van, voor gebruik in de praktijk.",
         "explanation": "Eén blad met tips over woorden die je beter kunt gebruiken.",
@@ -437,7 +444,7 @@ ENTRIES = [
     {
         "slug": "lnw-kwartiertje",
         "preferred": "LNW-kwartiertje",
-        "admitted": [("leernetwerk-kwartiertje", False)],
+        "admitted": [{"text": "leernetwerk-kwartiertje", "match_as_written": False}],
         "definition": "Het vaste onderdeel van elke kwartaalbijeenkomst waarin een deelnemer "
         "een kwartier over het eigen werk vertelt, per toerbeurt.",
         "explanation": "Een kwartier waarin iemand uit het leernetwerk over zijn werk vertelt.",
@@ -448,7 +455,7 @@ ENTRIES = [
     {
         "slug": "kwartaalbijeenkomst",
         "preferred": "kwartaalbijeenkomst",
-        "admitted": [("kwartaaloverleg", False)],
+        "admitted": [{"text": "kwartaaloverleg", "match_as_written": False}],
         "definition": "De online bijeenkomst van twee uur die het leernetwerk elk kwartaal "
         "houdt, met doelen, een LNW-kwartiertje en werk in subgroepen.",
         "explanation": "Een bijeenkomst van het leernetwerk, vier keer per jaar.",
@@ -458,15 +465,17 @@ ENTRIES = [
     {
         "slug": "ouderlijk-gezag",
         "preferred": "ouderlijk gezag",
-        "admitted": [("gezag", False)],
+        "admitted": [{"text": "gezag", "match_as_written": False}],
         "discouraged": [
-            (
-                "ouderlijke macht",
-                "Verouderde wettelijke term. De wet spreekt sinds 1995 van gezag: het gaat om "
-                "verantwoordelijkheid voor het kind, niet om macht.",
-                BW_GEZAG,
-                False,
-            ),
+            {
+                "text": "ouderlijke macht",
+                "reason": (
+                    "Verouderde wettelijke term. De wet spreekt sinds 1995 van gezag: het gaat om "
+                    "verantwoordelijkheid voor het kind, niet om macht."
+                ),
+                "source": BW_GEZAG,
+                "match_as_written": False,
+            },
         ],
         "definition": "De wettelijke verantwoordelijkheid van ouders voor de verzorging, "
         "opvoeding en vertegenwoordiging van een minderjarig kind. Na een scheiding houden "
@@ -480,7 +489,7 @@ ENTRIES = [
     {
         "slug": "praat-erover",
         "preferred": "Praat erover",
-        "admitted": [("beeldenbieb Praat erover", False)],
+        "admitted": [{"text": "beeldenbieb Praat erover", "match_as_written": False}],
         "hidden": ["beeldenbib", "praat-erover kaarten"],
         "definition": "De beeldenbibliotheek van het Kenniscentrum Kind en Scheiding: 60 "
         "afbeeldingen bij woorden over relaties en scheiden, voor gesprekken met kinderen en "
@@ -497,7 +506,7 @@ ENTRIES = [
     {
         "slug": "cultuursensitief-werken",
         "preferred": "cultuursensitief werken",
-        "admitted": [("cultureel sensitief werken", False)],
+        "admitted": [{"text": "cultureel sensitief werken", "match_as_written": False}],
         "definition": "Werken met aandacht voor hoe culturele achtergrond de kijk van ouders en "
         "kinderen op scheiding, familie en hulp kleurt, bijvoorbeeld systemisch tegenover "
         "individueel denken.",
@@ -541,7 +550,7 @@ ENTRIES = [
     {
         "slug": "werkplaats-samen",
         "preferred": "Werkplaats SAMEN",
-        "admitted": [("SAMEN", True)],
+        "admitted": [{"text": "SAMEN", "match_as_written": True}],
         "definition": "De regionale kenniswerkplaats jeugd in Haaglanden, Midden-Holland en "
         "Holland-Rijnland die ouders, jeugdigen, praktijk, onderzoek, onderwijs en beleid "
         "verbindt. Het leernetwerk hoort bij SAMEN.",
@@ -553,7 +562,7 @@ ENTRIES = [
     {
         "slug": "trekker",
         "preferred": "leernetwerktrekker",
-        "admitted": [("trekker", False)],
+        "admitted": [{"text": "trekker", "match_as_written": False}],
         "definition": "Een van de mensen die het leernetwerk leiden: zij organiseren de "
         "bijeenkomsten en publiceren de verslagen.",
         "explanation": "Iemand die het leernetwerk organiseert.",
@@ -561,60 +570,3 @@ ENTRIES = [
         "themes": ["leernetwerk"],
     },
 ]
-
-
-def _labels(data):
-    yield data["preferred"], Label.Kind.PREFERRED, False, "", ""
-    for text, as_written in data.get("admitted", []):
-        yield text, Label.Kind.ADMITTED, as_written, "", ""
-    for text, reason, source, as_written in data.get("discouraged", []):
-        yield text, Label.Kind.DISCOURAGED, as_written, reason, source
-    for text in data.get("hidden", []):
-        yield text, Label.Kind.HIDDEN, False, "", ""
-
-
-def _load_entry(data):
-    """Create the entry with its labels, notes, meanings and sources; None if it exists."""
-    established = data.get("status") == Entry.Status.ESTABLISHED
-    entry, created = Entry.objects.get_or_create(
-        slug=data["slug"],
-        defaults={
-            "definition": data["definition"],
-            "explanation": data.get("explanation", ""),
-            "exceptions": data.get("exceptions", ""),
-            "status": Entry.Status.ESTABLISHED if established else Entry.Status.DRAFT,
-            "status_date": VASTGESTELD if established else None,
-        },
-    )
-    if not created:
-        return None
-    for text, kind, as_written, reason, source in _labels(data):
-        Label.objects.create(
-            entry=entry,
-            text=text,
-            kind=kind,
-            match_as_written=as_written,
-            reason=reason,
-            source=source,
-        )
-    for audience, text in data.get("notes", {}).items():
-        AudienceNote.objects.create(entry=entry, audience=audience, text=text)
-    for perspective, text in data.get("meanings", {}).items():
-        Meaning.objects.create(entry=entry, perspective=perspective, text=text)
-    for title in data.get("sources", []):
-        Source.objects.create(entry=entry, title=title)
-    entry.themes.set(data.get("themes", []))
-    return entry
-
-
-@transaction.atomic
-def load():
-    """Create the demo entries that are missing; entries that exist are left as they are."""
-    created = {data["slug"]: _load_entry(data) for data in ENTRIES}
-    entries = Entry.objects.in_bulk(list(created), field_name="slug")
-    for data in ENTRIES:
-        entry = created[data["slug"]]
-        if entry is None:
-            continue
-        entry.broader.add(*[entries[slug] for slug in data.get("broader", []) if slug in entries])
-        entry.related.add(*[entries[slug] for slug in data.get("related", []) if slug in entries])
