@@ -33,6 +33,23 @@ def photo_field(widget) -> ImageUploadField:
     )
 
 
+# What a member fills in on the profile; trekkers edit the same fields in the admin.
+PROFILE_FIELDS = [
+    "perspectives",
+    "target_group_kind",
+    "organisation",
+    "function",
+    "region",
+    "network_role",
+    "themes",
+    "bio",
+    "photo",
+    "contact_preference",
+    "show_email",
+    "visible_to_members",
+]
+
+
 class ProfileForm(forms.ModelForm):
     """The member's own profile, with the name that is stored on the account."""
 
@@ -55,20 +72,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = [
-            "perspectives",
-            "target_group_kind",
-            "organisation",
-            "function",
-            "region",
-            "network_role",
-            "themes",
-            "bio",
-            "photo",
-            "contact_preference",
-            "show_email",
-            "visible_to_members",
-        ]
+        fields = PROFILE_FIELDS
         widgets = {
             "contact_preference": forms.RadioSelect,
             "bio": forms.Textarea(attrs={"rows": 5}),
@@ -253,18 +257,4 @@ class ProfileAdminForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = [
-            "user",
-            "perspectives",
-            "target_group_kind",
-            "organisation",
-            "function",
-            "region",
-            "network_role",
-            "themes",
-            "bio",
-            "photo",
-            "contact_preference",
-            "show_email",
-            "visible_to_members",
-        ]
+        fields = ["user", *PROFILE_FIELDS]
