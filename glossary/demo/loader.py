@@ -1,6 +1,7 @@
 """Create the demo entries with their labels, notes, meanings and sources, when missing."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
@@ -9,12 +10,17 @@ from glossary.models import AudienceNote, Entry, Label, Meaning, Source
 
 # The day the network established its begrippenkader: the knowledge session in Gouda.
 ESTABLISHED_ON = datetime.date(2024, 9, 3)
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @transaction.atomic
 def load():
     """Create the demo entries that are missing; entries that exist are left as they are."""
     created = {data["slug"]: load_entry(data) for data in ENTRIES}
+    # The entries come from the language research presented that day, not from today.
+    Entry.objects.filter(pk__in=[e.pk for e in created.values() if e]).update(
+        updated_at=datetime.datetime.combine(ESTABLISHED_ON, datetime.time(12), AMSTERDAM)
+    )
     entries = Entry.objects.in_bulk(list(created), field_name="slug")
     for data in ENTRIES:
         entry = created[data["slug"]]

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from meetings.demo import meetings_2023, meetings_2024
 from meetings.demo.dates import date_in_words
-from meetings.demo.factsheet_pdf import factsheet_pdf, wrap
+from meetings.demo.factsheet_pdf import factsheet_pdf, markdown_blocks
 from meetings.demo.upcoming import upcoming_meetings
 from meetings.models import (
     AgendaItem,
@@ -68,7 +68,7 @@ def load_meeting(data, now, author):
     if report:
         load_report(meeting, report, author)
     for factsheet in data.get("factsheets", []):
-        load_factsheet(meeting, factsheet, report["published_at"])
+        load_factsheet(meeting, factsheet, data)
     return meeting
 
 
@@ -94,25 +94,60 @@ def create_children(parent, model, rows, parent_field="meeting"):
         model.objects.create(**{parent_field: parent, "position": position}, **values)
 
 
-def load_factsheet(meeting, data, published_at):
+def load_factsheet(meeting, data, meeting_data):
     """Write the factsheet's PDF and create its row, if a factsheet with its slug is missing."""
     if Factsheet.objects.filter(slug=data["slug"]).exists():
         return
-    lines = [
-        "Leernetwerk Kind & Complexe Ouderrelaties",
-        f"{meeting.title}, {date_in_words(timezone.localdate(meeting.starts_at))}",
-        "",
-        *wrap(data["description"]),
-    ]
     # Under an unguessable name, like an upload in the admin.
     path = default_storage.save(
         factsheet_upload_to(None, f"{data['slug']}.pdf"),
-        ContentFile(factsheet_pdf(data["title"], lines)),
+        ContentFile(factsheet_pdf(data["title"], factsheet_blocks(meeting, data, meeting_data))),
     )
     Factsheet.objects.create(
         meeting=meeting,
         kind=Factsheet.Kind.FACTSHEET,
         file=path,
-        published_on=timezone.localdate(published_at),
+        published_on=timezone.localdate(meeting_data["report"]["published_at"]),
         **data,
     )
+
+
+def factsheet_blocks(meeting, data, meeting_data):
+    """Return the factsheet's text as the network writes them: goals, programme, the report."""
+    report = meeting_data["report"]
+    day = date_in_words(timezone.localdate(meeting.starts_at))
+    blocks = [
+        ("text", f"Leernetwerk Kind & Complexe Ouderrelaties \u2013 {meeting.title}, {day}"),
+        ("text", data["description"]),
+    ]
+    if meeting_data.get("goals"):
+        blocks += [("heading", "Doelen"), *(("bullet", goal) for goal in meeting_data["goals"])]
+    if meeting_data.get("agenda"):
+        blocks += [("heading", "Programma"), *(programme_line(i) for i in meeting_data["agenda"])]
+    blocks += [("heading", "Samenvatting"), *markdown_blocks(report["summary"])]
+    for group in report.get("subgroups", []):
+        blocks += [("heading", f"{group['name']}: {group.get('topic', '')}".rstrip(": "))]
+        blocks += markdown_blocks(group["points"])
+    if report.get("reflections"):
+        blocks += [("heading", "Reflectievragen")]
+    for reflection in report.get("reflections", []):
+        blocks += [
+            ("bullet", reflection["question"]),
+            *markdown_blocks(reflection.get("answers", "")),
+        ]
+    if report.get("follow_ups"):
+        blocks += [("heading", "Vervolg")]
+        for follow_up in report["follow_ups"]:
+            owner = f" ({follow_up['owner']})" if follow_up.get("owner") else ""
+            blocks += [("bullet", text + owner) for _, text in markdown_blocks(follow_up["action"])]
+    for section in report.get("sections", []):
+        blocks += [("heading", section["heading"]), *markdown_blocks(section["body"])]
+    return blocks
+
+
+def programme_line(item):
+    """Return an agenda item as a bullet: its title, and who presents it."""
+    presenter = ", ".join(
+        part for part in (item.get("presenter_name"), item.get("presenter_organisation")) if part
+    )
+    return ("bullet", f"{item['title']} \u2013 {presenter}" if presenter else item["title"])

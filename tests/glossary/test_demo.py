@@ -1,6 +1,9 @@
 """The demo begrippenkader: enough entries, every one complete, discouraged terms sourced."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from glossary import demo
 from glossary.models import Entry, Label
@@ -31,3 +34,9 @@ def test_demo_relations_link_broader_and_narrower_terms():
     demo.load()
     triage = Entry.objects.get(slug="triage")
     assert {e.slug for e in triage.narrower.all()} == {"masic", "triagelijst-scheiding"}
+
+
+def test_demo_entries_were_last_changed_on_the_day_of_the_language_research():
+    demo.load()
+    changed_on = {timezone.localdate(entry.updated_at) for entry in Entry.objects.all()}
+    assert changed_on == {datetime.date(2024, 9, 3)}
