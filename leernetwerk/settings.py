@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -227,6 +228,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leernetwerk <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where people write with questions, on the contact and accessibility pages and in mails.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "leernetwerk@example.org")
 
 # Rate limits (allauth's, the taalcheck's) must count across every worker, so the cache is
 # shared: Redis when REDIS_URL is set, else a table in PostgreSQL that migration

@@ -17,6 +17,11 @@ admin.site.site_url = "/"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("contact/", views.contact, name="contact"),
+    path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
     path("zoeken/", include("search.urls")),
     path("beheer/", admin.site.urls),
     path("account/", include("allauth.urls")),

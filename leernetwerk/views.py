@@ -1,6 +1,9 @@
+from django.conf import settings
+from django.contrib.sitemaps.views import sitemap as sitemap_view
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -8,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from glossary import home as glossary_blocks
 from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
 from leernetwerk.middleware import RETRY_AFTER_SECONDS
+from leernetwerk.sitemaps import all_sections
 from meetings import home as meeting_blocks
 from members.roles import is_approved_member
 from projects import home as project_blocks
@@ -53,3 +57,35 @@ def healthz(request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def contact(request):
+    return render(request, "pages/contact.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
+def accessibility_statement(request):
+    """The toegankelijkheidsverklaring, after the Dutch government's model statement."""
+    return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
+def robots_txt(request):
+    """Keep crawlers out of accounts, members' pages, the admin and the APIs."""
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {prefix}" for prefix in ROBOTS_DISALLOW),
+        "",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+ROBOTS_DISALLOW = ["/beheer/", "/account/", "/leden/", "/api/", "/zoeken/"]
+
+
+def sitemap(request):
+    return sitemap_view(request, sitemaps=all_sections())
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico by name: send them to the hashed, long-cached file."""
+    return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.ico"))

@@ -21,7 +21,9 @@ def test_member_logs_in_and_out(page, member):
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Inloggen").wait_for()
 
 
-@pytest.mark.parametrize("path", ["/", "/account/login/", "/account/signup/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/account/login/", "/account/signup/", "/contact/", "/toegankelijkheid/"]
+)
 def test_entrance_pages_pass_axe(page, path):
     page.goto(path)
     assert_accessible(page)

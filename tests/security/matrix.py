@@ -77,6 +77,11 @@ ROUTES = {
     # -- Site ----------------------------------------------------------------------------
     "home": [case(EVERYONE)],
     "healthz": [case(EVERYONE)],
+    "robots": [case(EVERYONE)],
+    "sitemap": [case(EVERYONE)],
+    "favicon": [case("301 301 301 301 301 301")],
+    "contact": [case(EVERYONE)],
+    "accessibility": [case(EVERYONE)],
     "search": [
         case(EVERYONE, query="q=kwartaal"),
         case(
