@@ -9,4 +9,6 @@ def roles(request):
     return {
         "viewer_is_member": lambda: is_approved_member(user),
         "viewer_is_trekker": lambda: is_trekker(user),
+        # Logged in, but not approved yet: shown a banner, and no members-only links.
+        "viewer_is_pending": lambda: user.is_authenticated and not is_approved_member(user),
     }

@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -41,10 +42,13 @@ def _current_section(path):
 
 @register.simple_tag(takes_context=True)
 def nav_current(context, url_name):
-    """Return 'page' when the current page lies in the section of `url_name`, for aria-current."""
+    """Return ` aria-current="page"` on the link to the current section, nothing on the others.
+
+    An empty aria-current="" is invalid HTML, so the attribute is left out altogether.
+    """
     request = context.get("request")
     if request is None:
         return ""
     if not hasattr(request, "_nav_section"):
         request._nav_section = _current_section(request.path)
-    return "page" if request._nav_section == url_name else ""
+    return mark_safe(' aria-current="page"') if request._nav_section == url_name else ""

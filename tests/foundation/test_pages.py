@@ -70,3 +70,25 @@ def test_navigation_marks_only_the_most_specific_section_as_current(member_clien
     content = member_client.get("/leden/mijn-profiel/", follow=True).content.decode()
     assert content.count('aria-current="page"') == 1
     assert 'aria-current="page">Mijn profiel<' in content
+
+
+@pytest.mark.django_db
+def test_navigation_links_to_other_sections_carry_no_empty_aria_current(member_client):
+    content = member_client.get("/bijeenkomsten/").content.decode()
+    assert 'aria-current=""' not in content
+    assert 'aria-current="page">Bijeenkomsten<' in content
+
+
+@pytest.mark.django_db
+def test_pending_account_sees_the_approval_banner_and_no_members_link(pending_client):
+    content = pending_client.get("/").content.decode()
+    assert "Je account wacht nog op goedkeuring." in content
+    assert ">Leden<" not in content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", ["client", "member_client"])
+def test_visitors_and_members_see_no_approval_banner(request, persona):
+    content = request.getfixturevalue(persona).get("/").content.decode()
+    assert "wacht nog op goedkeuring" not in content
+    assert ">Leden<" in content
