@@ -120,6 +120,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "members.context_processors.roles",
             ],
+            # The site's own tags and filters (navigation, HTML dates) in every template.
+            "builtins": ["leernetwerk.templatetags.site"],
         },
     },
 ]

@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -52,3 +53,14 @@ def nav_current(context, url_name):
     if not hasattr(request, "_nav_section"):
         request._nav_section = _current_section(request.path)
     return mark_safe(' aria-current="page"') if request._nav_section == url_name else ""
+
+
+@register.filter
+def html_datetime(value):
+    """Return a moment for a `datetime` attribute: local time, whole seconds, with its offset.
+
+    Django's "c" format keeps microseconds, which HTML allows only up to three digits of.
+    """
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")
