@@ -10,17 +10,14 @@ once per linked block instead of once per request: the meeting page's query coun
 higher than in a real request (tests/meetings/test_pages.py holds that to its budget).
 """
 
-import statistics
-import time
 from datetime import time as clock
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection, transaction
-from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.db import transaction
 from django.utils import timezone
 
+from bench.timing import measure_view
 from meetings import views
 from meetings.models import (
     AgendaItem,
@@ -100,22 +97,6 @@ def _fill():
     return people[0], big
 
 
-def _measure(view, path, viewer, *args):
-    request = RequestFactory().get(path)
-    request.user = viewer
-    request.session = {}
-    timings = []
-    # The filling ran thousands of queries; start the log afresh so each page's count is exact.
-    connection.queries_log.clear()
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = view(request, *args)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-    return statistics.median(timings), len(queries)
-
-
 def run() -> list[str]:
     lines = []
     try:
@@ -129,7 +110,7 @@ def run() -> list[str]:
             ]
             for viewer_label, viewer in [("visitor", AnonymousUser()), ("member", member)]:
                 for label, view, path, args in pages:
-                    median, queries = _measure(view, path, viewer, *args)
+                    median, queries = measure_view(view, path, viewer, *args, runs=RUNS)
                     verdict = "ok" if median < TARGET_MS else "SLOWER THAN TARGET"
                     lines.append(
                         f"{label} as {viewer_label}, {MEETINGS} meetings: median {median:.1f} ms, "

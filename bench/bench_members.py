@@ -4,14 +4,10 @@ Target: under 150 ms per page on one core. Runs inside a transaction that is rol
 the database is left as it was.
 """
 
-import statistics
-import time
-
-from django.db import connection, transaction
-from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.db import transaction
 from django.utils import timezone
 
+from bench.timing import measure_view
 from members.models import Organisation, Perspective, Profile, User
 from members.views import directory
 
@@ -53,19 +49,6 @@ def _fill():
     return users[0]
 
 
-def _measure(viewer, query):
-    request = RequestFactory().get("/leden/", query)
-    request.user = viewer
-    timings = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = directory(request)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-    return statistics.median(timings), len(queries)
-
-
 def run() -> list[str]:
     lines = []
     try:
@@ -77,7 +60,7 @@ def run() -> list[str]:
                                                 "theme": "bench-thema-1"}),
                 ("page 40", {"page": 40}),
             ]:  # fmt: skip
-                median, queries = _measure(viewer, query)
+                median, queries = measure_view(directory, "/leden/", viewer, runs=RUNS, query=query)
                 verdict = "ok" if median < TARGET_MS else "SLOWER THAN TARGET"
                 lines.append(
                     f"directory {label}, {MEMBERS} members: median {median:.1f} ms, "

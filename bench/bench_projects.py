@@ -5,14 +5,10 @@ with votes. Target: under 200 ms per page on one core. Runs inside a transaction
 rolled back, so the database is left as it was.
 """
 
-import statistics
-import time
-
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection, transaction
-from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.db import transaction
 
+from bench.timing import measure_view
 from members.models import User
 from projects import views
 from projects.models import Agenda, Participation, Project, Theme, ThemeSupport
@@ -67,20 +63,6 @@ def _fill():
     return people[5], projects[-1]
 
 
-def _measure(view, path, viewer, *args):
-    request = RequestFactory().get(path)
-    request.user = viewer
-    request.session = {}
-    timings = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = view(request, *args)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-    return statistics.median(timings), len(queries)
-
-
 def run() -> list[str]:
     lines = []
     try:
@@ -93,7 +75,7 @@ def run() -> list[str]:
             ]
             for viewer_label, viewer in [("visitor", AnonymousUser()), ("member", member)]:
                 for label, view, path, args in pages:
-                    median, queries = _measure(view, path, viewer, *args)
+                    median, queries = measure_view(view, path, viewer, *args, runs=RUNS)
                     verdict = "ok" if median < TARGET_MS else "SLOWER THAN TARGET"
                     lines.append(
                         f"{label} as {viewer_label}, {PROJECTS} projects: median {median:.1f} ms, "
