@@ -39,14 +39,19 @@ class ProfileInline(admin.StackedInline):
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
+    # What trekkers need to approve a sign-up: who it is, from where, and why.
     list_display = [
         "email",
         "first_name",
         "last_name",
+        "organisation",
+        "perspectives",
+        "region",
+        "motivation",
         "approval_status",
-        "is_staff",
         "date_joined",
     ]
+    list_select_related = ["profile__organisation"]
     list_filter = ["approval_status", PerspectiveFilter, "profile__region", "is_staff", "groups"]
     search_fields = ["email", "first_name", "last_name"]
     actions = ["approve_accounts", "refuse_accounts", "export_member_list"]
@@ -60,6 +65,26 @@ class UserAdmin(DjangoUserAdmin):
     ]
     readonly_fields = ["approval_changed_at", "last_login", "date_joined"]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    @admin.display(description="organisatie", ordering="profile__organisation__name")
+    def organisation(self, user):
+        profile = getattr(user, "profile", None)
+        return profile.organisation if profile and profile.organisation else "–"
+
+    @admin.display(description="perspectieven")
+    def perspectives(self, user):
+        profile = getattr(user, "profile", None)
+        return ", ".join(profile.perspective_labels()) if profile else "–"
+
+    @admin.display(description="regio", ordering="profile__region")
+    def region(self, user):
+        profile = getattr(user, "profile", None)
+        return profile.get_region_display() if profile and profile.region else "–"
+
+    @admin.display(description="waarom meedoen")
+    def motivation(self, user):
+        profile = getattr(user, "profile", None)
+        return profile.motivation if profile and profile.motivation else "–"
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []

@@ -6,6 +6,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from taggit.models import Tag
 
+from leernetwerk.fields import SingleLineFormField
 from leernetwerk.images import ImageUploadField
 from members.models import Organisation, Perspective, Profile, Region
 from members.privacy import CONSENT_TEXT
@@ -53,8 +54,8 @@ PROFILE_FIELDS = [
 class ProfileForm(forms.ModelForm):
     """The member's own profile, with the name that is stored on the account."""
 
-    first_name = forms.CharField(label="Voornaam", max_length=150)
-    last_name = forms.CharField(label="Achternaam", max_length=150)
+    first_name = SingleLineFormField(label="Voornaam", max_length=150)
+    last_name = SingleLineFormField(label="Achternaam", max_length=150)
     perspectives = forms.MultipleChoiceField(
         label="Perspectieven",
         choices=Perspective.choices,
@@ -192,7 +193,66 @@ class DirectoryFilterForm(forms.Form):
 
 
 class SignupForm(AllauthSignupForm):
-    """allauth's sign-up, answering an address that has an account as slowly as a new one."""
+    """allauth's sign-up, asking what trekkers need to approve someone they may not know.
+
+    An address that has an account is answered as slowly as a new one.
+    """
+
+    first_name = SingleLineFormField(label="Voornaam", max_length=150)
+    last_name = SingleLineFormField(label="Achternaam", max_length=150)
+    organisation = forms.ModelChoiceField(
+        label="Organisatie",
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+        empty_label="Geen organisatie, of staat er niet bij",
+        help_text="Staat je organisatie er niet bij? Noem haar dan hieronder.",
+    )
+    perspectives = forms.MultipleChoiceField(
+        label="Vanuit welk perspectief doe je mee?",
+        choices=Perspective.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Je mag er meer kiezen.",
+        error_messages={"required": "Kies minstens één perspectief."},
+    )
+    region = forms.ChoiceField(
+        label="Regio",
+        choices=[("", "Kies een regio"), *Region.choices],
+        error_messages={"required": "Kies een regio, of Elders."},
+    )
+    motivation = SingleLineFormField(
+        label="Waarom wil je meedoen?",
+        max_length=300,
+        help_text="Eén of twee zinnen. Een trekker leest dit als die je aanmelding bekijkt.",
+        error_messages={"required": "Schrijf in een zin waarom je mee wilt doen."},
+    )
+
+    field_order = [
+        "first_name",
+        "last_name",
+        "email",
+        "organisation",
+        "perspectives",
+        "region",
+        "motivation",
+        "password1",
+        "password2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # allauth adds its own fields after ours; put them in the order people fill them in.
+        self.order_fields(self.field_order)
+
+    def signup(self, request, user):
+        """Keep what trekkers read when they approve: the profile, not yet shown to anyone."""
+        data = self.cleaned_data
+        Profile.objects.create(
+            user=user,
+            organisation=data["organisation"],
+            perspectives=data["perspectives"],
+            region=data["region"],
+            motivation=data["motivation"],
+        )
 
     def try_save(self, request):
         if self.account_already_exists:
@@ -257,4 +317,4 @@ class ProfileAdminForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["user", *PROFILE_FIELDS]
+        fields = ["user", *PROFILE_FIELDS, "motivation"]

@@ -271,6 +271,10 @@ class Profile(models.Model):
         help_text="Een verborgen profiel staat niet in de ledenlijst en is niet te openen.",
     )
     completed_at = models.DateTimeField("ingevuld op", null=True, blank=True)
+    # Asked at sign-up, so trekkers know who they approve; only trekkers and the member see it.
+    motivation = SingleLineCharField(
+        "waarom wil je meedoen?", max_length=300, blank=True, help_text="Eén of twee zinnen."
+    )
 
     objects = ProfileQuerySet.as_manager()
 

@@ -74,6 +74,7 @@ def personal_data(user) -> dict:
             "network_role": profile.network_role,
             "themes": sorted(profile.themes.names()),
             "bio": profile.bio,
+            "motivation": profile.motivation,
             "has_photo": bool(profile.photo),
             "contact_preference": profile.contact_preference,
             "show_email": profile.show_email,

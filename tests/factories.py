@@ -21,6 +21,21 @@ TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
+def signup_data(email, password=PASSWORD, **fields) -> dict:
+    """Return a complete sign-up form: the account, and what trekkers read when approving."""
+    return {
+        "first_name": "Nieuw",
+        "last_name": "Lid",
+        "email": email,
+        "perspectives": ["practice"],
+        "region": "haaglanden",
+        "motivation": "Ik werk met gezinnen na een scheiding en wil leren van anderen.",
+        "password1": password,
+        "password2": password,
+        **fields,
+    }
+
+
 def local_datetime(days_from_today=0, hour=14, minute=0) -> datetime:
     """Return hour:minute Amsterdam time, `days_from_today` calendar days from today.
 

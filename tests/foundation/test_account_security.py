@@ -9,7 +9,7 @@ from django.contrib.auth.hashers import MD5PasswordHasher
 from django.urls import reverse
 
 from members.models import User
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, signup_data
 
 NEW_PASSWORD = "Nog-een-ander-wachtwoord-77"
 PROBE = "import logging; logging.getLogger('django.security').warning('probe-printed-once')"
@@ -36,7 +36,7 @@ def hashes(settings):
 def sign_up(client, email, password=PASSWORD):
     return client.post(
         reverse("account_signup"),
-        {"email": email, "password1": password, "password2": password},
+        signup_data(email, password),
     )
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from members.models import User
-from tests.factories import PASSWORD, make_user
+from tests.factories import PASSWORD, make_user, signup_data
 
 MEMBERS_ONLY_URL = "/leden/"
 
@@ -19,7 +19,7 @@ def confirmation_link(message):
 def test_signup_verify_pending_then_approved_flow(client, trekker_client, mailoutbox):
     response = client.post(
         reverse("account_signup"),
-        {"email": "Nieuw.Lid@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        signup_data("Nieuw.Lid@example.org", PASSWORD),
     )
     assert response.status_code == 302
     user = User.objects.get(email="nieuw.lid@example.org")
@@ -79,7 +79,7 @@ def test_wrong_password_and_unknown_address_get_the_same_answer(client, member):
 def test_signup_with_a_known_address_does_not_reveal_the_account(client, member, mailoutbox):
     response = client.post(
         reverse("account_signup"),
-        {"email": member.email, "password1": PASSWORD, "password2": PASSWORD},
+        signup_data(member.email, PASSWORD),
     )
     assert response.status_code == 302
     assert User.objects.filter(email=member.email).count() == 1
@@ -101,7 +101,7 @@ def test_repeated_failed_logins_are_refused(client):
 def test_signup_form_errors_keep_what_was_typed(client):
     response = client.post(
         reverse("account_signup"),
-        {"email": "typ@example.org", "password1": PASSWORD, "password2": "anders"},
+        signup_data("typ@example.org", password2="anders"),
     )
     assert response.status_code == 200
     assert 'value="typ@example.org"' in response.content.decode()
@@ -137,7 +137,7 @@ def test_signup_confirmation_mail_speaks_in_the_networks_name(client, settings, 
     settings.SITE_URL = "https://leernetwerk.example.org"
     client.post(
         reverse("account_signup"),
-        {"email": "nieuw@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        signup_data("nieuw@example.org", PASSWORD),
         HTTP_HOST="127.0.0.1",
     )
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from members.models import Perspective, Profile, User
-from tests.factories import make_user
+from tests.factories import make_user, signup_data
 from tests.members.factories import make_organisation, make_profile
 
 CHANGELIST = reverse("admin:members_user_changelist")
@@ -82,7 +82,7 @@ def test_trekkers_hear_of_a_sign_up_once_its_email_address_is_confirmed(
 
     client.post(
         reverse("account_signup"),
-        {"email": "nieuw@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        signup_data("nieuw@example.org", PASSWORD),
     )
     assert [message.to for message in mailoutbox] == [["nieuw@example.org"]]
     link = re.search(r"https?://[^/\s]+(/account/confirm-email/[^\s]+/)", mailoutbox[0].body)

@@ -42,7 +42,7 @@ from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from search.registry import indexing_paused, rebuild_index
 from tests.conftest import pinned_now
-from tests.factories import make_user
+from tests.factories import make_user, signup_data
 from tests.meetings.factories import pdf_upload
 from tests.security.payloads import (
     PAYLOADS,
@@ -197,6 +197,14 @@ def _member_writes(world, number, payload, project_to_join):
         Profile.objects.get_or_create(user=member)
         trekker_saves(member.profile, bio=payload, function=payload, completed_at=timezone.now())
     world.profiles.append(Profile.objects.get(user=member))
+
+    # Sign-up: what a trekker reads in the account list before approving.
+    response = _post(
+        _client(),
+        reverse("account_signup"),
+        signup_data(f"aanmelding{number}@example.org", first_name=payload, motivation=payload),
+    )
+    _record_form(world, f"sign-up #{number}", response)
 
     response = _post(
         client,
