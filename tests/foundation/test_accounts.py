@@ -144,3 +144,9 @@ def test_signup_confirmation_mail_speaks_in_the_networks_name(client, settings, 
     body = mailoutbox[0].body
     assert "Hallo van Leernetwerk Kind & Complexe Ouderrelaties!" in body
     assert "Bedankt voor het gebruiken van Leernetwerk Kind & Complexe Ouderrelaties!" in body
+
+
+@pytest.mark.django_db
+def test_login_page_links_to_the_forgotten_password_page(client):
+    content = client.get(reverse("account_login")).content.decode()
+    assert f'<a href="{reverse("account_reset_password")}">Wachtwoord vergeten?</a>' in content
