@@ -471,3 +471,14 @@ def test_page_templates_render_no_inline_styles(client, trekker_client):
         for url in pages:
             html = viewer.get(url).text
             assert not re.search(r"<style\b|\sstyle=|<script>", html), url
+
+
+@pytest.mark.django_db
+def test_presenter_organisation_follows_a_comma_not_nested_parentheses(client):
+    meeting = make_meeting()
+    meeting.agenda_items.create(
+        title="Taalonderzoek", presenter_name="Mariska", presenter_organisation="TNO (onderzoekers)"
+    )
+    content = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Door Mariska, TNO (onderzoekers)</p>" in content
+    assert "(TNO (onderzoekers))" not in content

@@ -203,3 +203,11 @@ def test_scheduled_themes_take_no_more_votes(member_client):
     theme = make_theme("Triage", status=Theme.Status.SCHEDULED, meeting=make_meeting())
     member_client.post(reverse("themes:support", args=[theme.pk]))
     assert not ThemeSupport.objects.exists()
+
+
+@pytest.mark.django_db
+def test_cards_say_nobody_supports_a_new_theme_instead_of_a_zero(client):
+    make_theme("Nieuw thema")
+    content = client.get(reverse("themes:index")).content.decode()
+    assert "Nog niemand steunt dit thema" in content
+    assert "0 leden steunen" not in content

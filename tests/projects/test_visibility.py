@@ -122,7 +122,8 @@ def test_project_description_is_stored_as_sanitised_html():
     project = make_project(
         "Taal", description="## Aanpak\n\n**Samen** <script>alert(1)</script> [x](javascript:y)"
     )
-    assert "<h2>Aanpak</h2>" in project.description_html
+    # Below the page's own h1 and h2: Markdown headings start at h3.
+    assert "<h3>Aanpak</h3>" in project.description_html
     assert "<strong>Samen</strong>" in project.description_html
     assert "<script>" not in project.description_html
     assert 'href="javascript' not in project.description_html
@@ -152,3 +153,11 @@ def test_members_without_a_name_are_never_shown_by_their_email_address(
     content = member_client.get(running_project.get_absolute_url()).content.decode()
     assert "geheim-adres@example.org" not in content
     assert "een lid" in content
+
+
+@pytest.mark.django_db
+def test_project_cards_leave_out_a_count_of_zero_participants(client):
+    make_project("Nog zonder deelnemers")
+    content = client.get(reverse("projects:index")).content.decode()
+    assert "Nog zonder deelnemers" in content
+    assert "0 deelnemers" not in content

@@ -81,6 +81,6 @@ def test_project_page_links_glossary_terms_but_not_discouraged_ones(client):
         description="## Contactverlies\n\nBij contactverlies, vroeger ouderverstoting genoemd."
     )
     content = client.get(project.get_absolute_url()).content.decode()
-    assert "<h2>Contactverlies</h2>" in content
+    assert "<h3>Contactverlies</h3>" in content
     assert '<p>Bij <span class="glossary-term"><a href="/begrippen/contactverlies/"' in content
     assert "vroeger ouderverstoting genoemd." in content

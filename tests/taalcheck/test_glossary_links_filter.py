@@ -58,5 +58,5 @@ def test_markdown_rendered_report_keeps_its_markup():
     make_network_glossary()
     source = "## Verslag\n\nOver [een link](https://example.org/) en *contactverlies*.\n"
     html = render(render_markdown(source))
-    assert html.startswith('<h2>Verslag</h2>\n<p>Over <a href="https://example.org/"')
+    assert html.startswith('<h3>Verslag</h3>\n<p>Over <a href="https://example.org/"')
     assert '<em><span class="glossary-term"><a href="/begrippen/contactverlies/"' in html
