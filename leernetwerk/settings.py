@@ -71,6 +71,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    # Background jobs (mail): PostgreSQL is the queue. Before our apps, whose admin.py
+    # takes its job admin away again.
+    "procrastinate.contrib.django",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -228,6 +231,10 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+# The worker sends mail; a mail server that hangs must not hold it (or a row lock) for long.
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30)
+# Finished jobs are deleted; the outbox (leernetwerk.OutgoingMail) keeps what was sent.
+PROCRASTINATE_WORKER_DEFAULTS = {"delete_jobs": "successful"}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leernetwerk <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where people write with questions, on the contact and accessibility pages and in mails.

@@ -41,7 +41,7 @@ from members.models import Perspective, Profile, Region, User
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from search.registry import indexing_paused, rebuild_index
-from tests.conftest import pinned_now
+from tests.conftest import pinned_now, sent_mail
 from tests.factories import make_user, signup_data
 from tests.meetings.factories import pdf_upload
 from tests.security.payloads import (
@@ -381,7 +381,7 @@ def build_payload_world() -> PayloadWorld:
             )
             _record_form(world, f"registration #{number}", response)
     rebuild_index()
-    world.outbox = list(mail.outbox)
+    world.outbox = list(sent_mail())
     return world
 
 
