@@ -208,6 +208,9 @@ PROTECTED_FILES_ACCEL_PREFIX = os.environ.get("PROTECTED_FILES_ACCEL_PREFIX", ""
 # `make backup` writes its archives here; the log of deleted accounts (members/deletion_log.py)
 # lives here too, outside the database, so restoring an old backup cannot undo a deletion.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# The worker writes an archive every night at 02:00 UTC and keeps this many days of them.
+BACKUP_NIGHTLY = envbool("BACKUP_NIGHTLY", False)
+BACKUP_KEEP_DAYS = envint("BACKUP_KEEP_DAYS", 30)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -6,12 +6,15 @@ in UTC).
 """
 
 from datetime import timedelta
+from pathlib import Path
 
+from django.conf import settings
 from django.utils import timezone
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
 from leernetwerk import mail
+from leernetwerk.backup import create_backup, prune_backups
 from leernetwerk.models import OutgoingMail
 
 # Eleven tries, waiting 3 s, 9 s, 27 s, 1.5 min, 4 min, 12 min, 36 min, 1.8 h, 5.5 h and 16 h
@@ -48,3 +51,25 @@ def forget_old_mail(timestamp: int):
         status=OutgoingMail.Status.SENT, sent_at__lt=now - KEEP_SENT
     ).delete()
     OutgoingMail.objects.failed().filter(created_at__lt=now - KEEP_FAILED).delete()
+
+
+@app.periodic(cron="45 3 * * *")
+@app.task(queueing_lock="forget_old_jobs", pass_context=True)
+async def forget_old_jobs(context, timestamp: int):
+    """Delete finished jobs of the queue (failed ones too) once the outbox no longer needs them."""
+    await context.app.job_manager.delete_old_jobs(
+        nb_hours=int(KEEP_FAILED.total_seconds() // 3600),
+        include_failed=True,
+        include_cancelled=True,
+        include_aborted=True,
+    )
+
+
+@app.periodic(cron="0 2 * * *")
+@app.task(queue="backup", queueing_lock="nightly_backup")
+def nightly_backup(timestamp: int):
+    """With BACKUP_NIGHTLY=1: write the night's archive, keep BACKUP_KEEP_DAYS of them."""
+    if not settings.BACKUP_NIGHTLY:
+        return
+    create_backup(Path(settings.BACKUP_DIR))
+    prune_backups(Path(settings.BACKUP_DIR), keep_days=settings.BACKUP_KEEP_DAYS)

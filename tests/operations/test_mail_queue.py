@@ -41,6 +41,15 @@ def _worker_threads_close_their_connections():
     database["CONN_MAX_AGE"] = kept
 
 
+@pytest.fixture(autouse=True)
+def _empty_queue():
+    """Django's flush between committing tests leaves the queue's own tables alone: start empty."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE procrastinate_jobs, procrastinate_events, procrastinate_periodic_defers"
+        )
+
+
 @pytest.fixture
 def smtp(settings):
     """A mail server on a port of its own, down until the test starts it."""
