@@ -15,6 +15,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
 from leernetwerk.csv_export import csv_response
+from leernetwerk.wording import counted
 from meetings import services
 from meetings.models import Registration
 
@@ -175,8 +176,8 @@ class RegistrationAdmin(admin.ModelAdmin):
                 cancelled += 1
         self.message_user(
             request,
-            f"{cancelled} aanmelding(en) afgemeld. Wie op de wachtlijst stond, is bijgeschoven "
-            "en heeft een e-mail gekregen.",
+            f"{counted(cancelled, 'aanmelding', 'aanmeldingen')} afgemeld. Wie op de wachtlijst "
+            "stond, is bijgeschoven en heeft een e-mail gekregen.",
             messages.SUCCESS,
         )
 
@@ -190,7 +191,8 @@ class RegistrationAdmin(admin.ModelAdmin):
         if promoted:
             self.message_user(
                 request,
-                f"{len(promoted)} lid/leden van de wachtlijst aangemeld en per e-mail ingelicht.",
+                f"{counted(len(promoted), 'lid', 'leden')} van de wachtlijst aangemeld en per "
+                "e-mail ingelicht.",
                 messages.SUCCESS,
             )
         else:

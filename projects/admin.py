@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from glossary.editor_warnings import TaalcheckMixin
+from leernetwerk.wording import counted
 from meetings.models import Meeting
 from projects import services
 from projects.models import (
@@ -87,13 +88,17 @@ class ProjectAdmin(TaalcheckMixin, admin.ModelAdmin):
     def accept_proposals(self, request, queryset):
         accepted = sum(services.accept_proposal(project) for project in queryset)
         self.message_user(
-            request, f"{accepted} voorstel(len) aangenomen en openbaar gemaakt.", messages.SUCCESS
+            request,
+            f"{counted(accepted, 'voorstel', 'voorstellen')} aangenomen en openbaar gemaakt.",
+            messages.SUCCESS,
         )
 
     @admin.action(description="Voorstellen afwijzen (met e-mail aan wie het voorstelde)")
     def decline_proposals(self, request, queryset):
         declined = sum(services.decline_proposal(project) for project in queryset)
-        self.message_user(request, f"{declined} voorstel(len) afgewezen.", messages.SUCCESS)
+        self.message_user(
+            request, f"{counted(declined, 'voorstel', 'voorstellen')} afgewezen.", messages.SUCCESS
+        )
 
 
 @admin.register(Theme)
@@ -140,7 +145,7 @@ class ThemeAdmin(admin.ModelAdmin):
             services.schedule_theme(theme, meeting)
         self.message_user(
             request,
-            f"{queryset.count()} thema('s) op de agenda gezet van „{meeting}”.",
+            counted(queryset.count(), "thema", "thema's") + f" op de agenda gezet van „{meeting}”.",
             messages.SUCCESS,
         )
 
@@ -148,11 +153,15 @@ class ThemeAdmin(admin.ModelAdmin):
     def mark_discussed(self, request, queryset):
         done = sum(services.mark_theme_discussed(theme) for theme in queryset)
         skipped = queryset.count() - done
-        self.message_user(request, f"{done} thema('s) gemarkeerd als besproken.", messages.SUCCESS)
+        self.message_user(
+            request,
+            counted(done, "thema", "thema's") + " gemarkeerd als besproken.",
+            messages.SUCCESS,
+        )
         if skipped:
             self.message_user(
                 request,
-                f"{skipped} thema('s) stonden nog niet op de agenda van een bijeenkomst. "
-                "Kies eerst de bijeenkomst.",
+                counted(skipped, "thema stond", "thema's stonden")
+                + " nog niet op de agenda van een bijeenkomst. Kies eerst de bijeenkomst.",
                 messages.WARNING,
             )
