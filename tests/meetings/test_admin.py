@@ -337,7 +337,7 @@ def test_publish_action_dates_new_publications_now_and_keeps_planned_dates(trekk
 
     response = run_action(trekker_client, "publish", [undated, planned])
 
-    assert "2 verslag(en) gepubliceerd." in response.content.decode()
+    assert "2 verslagen gepubliceerd." in response.content.decode()
     undated.refresh_from_db()
     planned.refresh_from_db()
     assert undated.status == planned.status == Report.Status.PUBLISHED
@@ -353,7 +353,9 @@ def test_unpublish_action_hides_the_report_again(trekker_client):
 
     response = run_action(trekker_client, "unpublish", [report, draft])
 
-    assert "1 verslag(en) teruggezet naar concept." in response.content.decode()
+    assert (
+        "1 verslag teruggezet naar concept. Leden zien het niet meer." in response.content.decode()
+    )
     report.refresh_from_db()
     assert report.status == Report.Status.DRAFT
     assert not Report.objects.published().exists()
@@ -472,7 +474,7 @@ def test_raising_the_capacity_moves_the_waiting_list_up_and_mails_them(
             reverse("admin:meetings_meeting_change", args=[meeting.pk]), data, follow=True
         )
 
-    assert "2 wachtende(n) hebben nu een plek" in response.content.decode()
+    assert "2 wachtenden hebben nu een plek en krijgen een e-mail." in response.content.decode()
     statuses = [Registration.objects.get(pk=registration.pk).status for registration in waiting]
     assert statuses == [
         Registration.Status.CONFIRMED,

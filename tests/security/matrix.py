@@ -242,6 +242,9 @@ ROUTES = {
         )
     ],
     "admin:taggit_tag_merge_tags": [case("alogin alogin alogin alogin 200 200")],
+    # The Markdown preview only renders what the change form posts.
+    "admin:meetings_meeting_preview": [case("alogin alogin alogin alogin 405 405")],
+    "admin:meetings_report_preview": [case("alogin alogin alogin alogin 405 405")],
     # Setting another account's password is for superusers only.
     "admin:auth_user_password_change": [
         case(
