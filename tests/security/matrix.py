@@ -82,6 +82,7 @@ ROUTES = {
     "favicon": [case("301 301 301 301 301 301")],
     "contact": [case(EVERYONE)],
     "accessibility": [case(EVERYONE)],
+    "help_trekkers": [case("login 403 403 403 200 200")],
     "search": [
         case(EVERYONE, query="q=kwartaal"),
         case(
