@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.translation import ngettext
 
 from glossary.editor_warnings import TaalcheckMixin
-from leernetwerk.wording import counted
 from meetings import admin_registrations, services  # noqa: F401  (admin_registrations registers its admin)
 from meetings.admin_copy import (
     CopiedRowsMixin,
@@ -224,12 +224,12 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
             # More places (or no maximum any more): the waiting list moves up right away.
             promoted = services.fill_from_waiting_list(obj)
             if promoted:
-                moved_up = counted(
+                moved_up = ngettext(
+                    "%(count)d wachtende heeft nu een plek en krijgt een e-mail.",
+                    "%(count)d wachtenden hebben nu een plek en krijgen een e-mail.",
                     len(promoted),
-                    "wachtende heeft nu een plek en krijgt",
-                    "wachtenden hebben nu een plek en krijgen",
                 )
-                self.message_user(request, f"{moved_up} een e-mail.", messages.SUCCESS)
+                self.message_user(request, moved_up % {"count": len(promoted)}, messages.SUCCESS)
 
 
 class SubgroupInline(admin.StackedInline):
@@ -342,11 +342,12 @@ class ReportAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
             published.append(report)
         self.message_user(
             request,
-            counted(
+            ngettext(
+                "%(count)d verslag gepubliceerd. Leden zien het vanaf de publicatiedatum.",
+                "%(count)d verslagen gepubliceerd. Leden zien ze vanaf de publicatiedatum.",
                 len(published),
-                "verslag gepubliceerd. Leden zien het vanaf de publicatiedatum.",
-                "verslagen gepubliceerd. Leden zien ze vanaf de publicatiedatum.",
-            ),
+            )
+            % {"count": len(published)},
             messages.SUCCESS,
         )
         self.warn_if_published_early(request, published)
@@ -362,11 +363,12 @@ class ReportAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
             unpublished += 1
         self.message_user(
             request,
-            counted(
+            ngettext(
+                "%(count)d verslag teruggezet naar concept. Leden zien het niet meer.",
+                "%(count)d verslagen teruggezet naar concept. Leden zien ze niet meer.",
                 unpublished,
-                "verslag teruggezet naar concept. Leden zien het niet meer.",
-                "verslagen teruggezet naar concept. Leden zien ze niet meer.",
-            ),
+            )
+            % {"count": unpublished},
             messages.SUCCESS,
         )
 

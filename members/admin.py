@@ -2,8 +2,8 @@ from allauth.mfa.models import Authenticator
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import ngettext
 
-from leernetwerk.wording import counted
 from members import services
 from members.forms import ProfileAdminForm
 from members.models import Consent, Organisation, Perspective, Profile, User
@@ -155,7 +155,12 @@ class UserAdmin(DjangoUserAdmin):
         count = services.approve_accounts(queryset, request=request)
         self.message_user(
             request,
-            f"{counted(count, 'account', 'accounts')} goedgekeurd en per e-mail bericht.",
+            ngettext(
+                "%(count)d account goedgekeurd en per e-mail bericht.",
+                "%(count)d accounts goedgekeurd en per e-mail bericht.",
+                count,
+            )
+            % {"count": count},
             messages.SUCCESS,
         )
 
@@ -164,7 +169,12 @@ class UserAdmin(DjangoUserAdmin):
         count = services.refuse_accounts(self._not_superusers(request, queryset), request=request)
         self.message_user(
             request,
-            f"{counted(count, 'account', 'accounts')} afgewezen en per e-mail bericht.",
+            ngettext(
+                "%(count)d account afgewezen en per e-mail bericht.",
+                "%(count)d accounts afgewezen en per e-mail bericht.",
+                count,
+            )
+            % {"count": count},
             messages.WARNING,
         )
 

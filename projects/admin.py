@@ -1,9 +1,9 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from glossary.editor_warnings import TaalcheckMixin
-from leernetwerk.wording import counted
 from meetings.models import Meeting
 from projects import services
 from projects.models import (
@@ -89,7 +89,12 @@ class ProjectAdmin(TaalcheckMixin, admin.ModelAdmin):
         accepted = sum(services.accept_proposal(project) for project in queryset)
         self.message_user(
             request,
-            f"{counted(accepted, 'voorstel', 'voorstellen')} aangenomen en openbaar gemaakt.",
+            ngettext(
+                "%(count)d voorstel aangenomen en openbaar gemaakt.",
+                "%(count)d voorstellen aangenomen en openbaar gemaakt.",
+                accepted,
+            )
+            % {"count": accepted},
             messages.SUCCESS,
         )
 
@@ -97,7 +102,10 @@ class ProjectAdmin(TaalcheckMixin, admin.ModelAdmin):
     def decline_proposals(self, request, queryset):
         declined = sum(services.decline_proposal(project) for project in queryset)
         self.message_user(
-            request, f"{counted(declined, 'voorstel', 'voorstellen')} afgewezen.", messages.SUCCESS
+            request,
+            ngettext("%(count)d voorstel afgewezen.", "%(count)d voorstellen afgewezen.", declined)
+            % {"count": declined},
+            messages.SUCCESS,
         )
 
 
@@ -143,9 +151,15 @@ class ThemeAdmin(admin.ModelAdmin):
             return
         for theme in queryset:
             services.schedule_theme(theme, meeting)
+        scheduled = queryset.count()
         self.message_user(
             request,
-            counted(queryset.count(), "thema", "thema's") + f" op de agenda gezet van „{meeting}”.",
+            ngettext(
+                "%(count)d thema op de agenda gezet van „%(meeting)s”.",
+                "%(count)d thema's op de agenda gezet van „%(meeting)s”.",
+                scheduled,
+            )
+            % {"count": scheduled, "meeting": meeting},
             messages.SUCCESS,
         )
 
@@ -155,13 +169,23 @@ class ThemeAdmin(admin.ModelAdmin):
         skipped = queryset.count() - done
         self.message_user(
             request,
-            counted(done, "thema", "thema's") + " gemarkeerd als besproken.",
+            ngettext(
+                "%(count)d thema gemarkeerd als besproken.",
+                "%(count)d thema's gemarkeerd als besproken.",
+                done,
+            )
+            % {"count": done},
             messages.SUCCESS,
         )
         if skipped:
             self.message_user(
                 request,
-                counted(skipped, "thema stond", "thema's stonden")
-                + " nog niet op de agenda van een bijeenkomst. Kies eerst de bijeenkomst.",
+                ngettext(
+                    "%(count)d thema stond nog niet op de agenda van een bijeenkomst.",
+                    "%(count)d thema's stonden nog niet op de agenda van een bijeenkomst.",
+                    skipped,
+                )
+                % {"count": skipped}
+                + " Kies eerst de bijeenkomst.",
                 messages.WARNING,
             )

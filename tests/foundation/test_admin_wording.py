@@ -13,7 +13,6 @@ from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext
 
-from leernetwerk.wording import counted
 from meetings.models import GoodToKnow, Report
 from tests.factories import make_user
 from tests.meetings.factories import make_meeting
@@ -79,12 +78,6 @@ def test_approving_one_account_says_one_account(trekker_client):
         follow=True,
     )
     assert "1 account goedgekeurd en per e-mail bericht." in response.content.decode()
-
-
-def test_counted_puts_the_noun_in_the_right_form():
-    assert counted(1, "verslag", "verslagen") == "1 verslag"
-    assert counted(0, "verslag", "verslagen") == "0 verslagen"
-    assert counted(2, "thema stond", "thema's stonden") == "2 thema's stonden"
 
 
 def test_good_to_know_is_written_one_way_everywhere():

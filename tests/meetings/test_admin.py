@@ -436,8 +436,8 @@ def test_admin_changelists_run_a_fixed_number_of_queries(trekker_client, get_wit
     fill(size)
     # Every list: the session, the user, the user's own and group permissions (2), the years
     # for the year filter, the count of the results and of everything (2), then the rows.
-    # Meetings: the rows with their confirmed counts in one query, and the date hierarchy
-    # (first and last date, the months).
+    # Meetings: the rows with their confirmed counts and reports in one query, and the date
+    # hierarchy (first and last date, the months).
     get_within_budget(trekker_client, reverse("admin:meetings_meeting_changelist"), 10)
     # Reports: the rows with their meeting and author joined in.
     get_within_budget(trekker_client, reverse("admin:meetings_report_changelist"), 8)
