@@ -90,6 +90,7 @@ class Entry(models.Model):
         max_length=120,
         unique=True,
         validators=[ReservedSlugValidator("glossary.urls")],
+        error_messages={"unique": "Er is al een begrip met deze korte naam. Kies een andere."},
         help_text="Bijvoorbeeld complexe-scheidingsproblematiek. Verander dit liever niet meer "
         "als het begrip eenmaal gedeeld is.",
     )
@@ -266,9 +267,13 @@ class Label(models.Model):
                 fields=["entry"],
                 condition=Q(kind="preferred"),
                 name="glossary_one_preferred_label_per_entry",
+                violation_error_message="Dit begrip heeft al een voorkeursterm.",
             ),
             models.UniqueConstraint(
-                "entry", Lower("text"), name="glossary_label_text_unique_per_entry"
+                "entry",
+                Lower("text"),
+                name="glossary_label_text_unique_per_entry",
+                violation_error_message="Deze term staat al bij dit begrip.",
             ),
         ]
         indexes = [models.Index(fields=["kind"])]
@@ -315,7 +320,9 @@ class AudienceNote(models.Model):
         ordering = ["entry", "audience"]
         constraints = [
             models.UniqueConstraint(
-                fields=["entry", "audience"], name="glossary_one_note_per_audience"
+                fields=["entry", "audience"],
+                name="glossary_one_note_per_audience",
+                violation_error_message="Er is al een toelichting voor deze doelgroep.",
             )
         ]
 

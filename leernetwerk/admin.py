@@ -1,9 +1,19 @@
-"""The outbox in the admin: trekkers see what was sent and what failed, and try again."""
+"""The project's own admin pages: the outbox of mails, and django-taggit's tags in Dutch.
 
+The outbox: trekkers see what was sent and what failed, and try again.
+
+The tags are the themes of meetings, glossary entries and projects (their `themes` fields).
+taggit's own admin shows the tagged rows as content types and ids, and speaks English in its
+merge action; this one keeps the list, the form and the merge, in the portal's words.
+"""
+
+from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.translation import ngettext
 from procrastinate.contrib.django.models import ProcrastinateJob
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from leernetwerk.models import OutgoingMail
 
@@ -75,3 +85,39 @@ class OutgoingMailAdmin(admin.ModelAdmin):
             % {"count": len(retried)},
             messages.SUCCESS,
         )
+
+
+# -- Theme labels (django-taggit) ----------------------------------------------------------
+
+# What taggit's merge action says, in English and not through gettext.
+TAGGIT_MESSAGES = {
+    "Please select at least one tag.": "Kies eerst een of meer thema-labels.",
+    "Tags have been merged": "De thema-labels zijn samengevoegd.",
+    "Form is invalid.": "Vul de naam van het thema-label in.",
+}
+
+
+class ThemeTagForm(forms.ModelForm):
+    class Meta:
+        model = Tag
+        fields = ["name", "slug"]
+        error_messages = {
+            "name": {"unique": "Er is al een thema-label met deze naam."},
+            "slug": {"unique": "Er is al een thema-label met deze korte naam."},
+        }
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class ThemeTagAdmin(TagAdmin):
+    form = ThemeTagForm
+    inlines = []
+
+    @admin.action(description="Geselecteerde thema-labels samenvoegen")
+    def render_tag_form(self, request, queryset):
+        return super().render_tag_form(request, queryset)
+
+    def message_user(self, request, message, *args, **kwargs):
+        super().message_user(request, TAGGIT_MESSAGES.get(message, message), *args, **kwargs)

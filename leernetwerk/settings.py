@@ -193,6 +193,10 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
+# The portal's own Dutch for a few texts of Django's admin and django-taggit (see the .po file).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Times without seconds in forms and the admin's time widgets (leernetwerk/formats/nl/).
+FORMAT_MODULE_PATH = ["leernetwerk.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -22,6 +22,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("contact/", views.contact, name="contact"),
     path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
+    path("help/trekkers/", views.help_for_trekkers, name="help_trekkers"),
     path("zoeken/", include("search.urls")),
     path("beheer/", admin.site.urls),
     path("account/", include("allauth.urls")),

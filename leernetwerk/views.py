@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponsePermanentRedirect
@@ -13,7 +14,7 @@ from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
 from leernetwerk.middleware import RETRY_AFTER_SECONDS
 from leernetwerk.sitemaps import all_sections
 from meetings import home as meeting_blocks
-from members.roles import is_approved_member
+from members.roles import is_approved_member, is_trekker, member_required
 from projects import home as project_blocks
 
 
@@ -66,6 +67,14 @@ def contact(request):
 def accessibility_statement(request):
     """The toegankelijkheidsverklaring, after the Dutch government's model statement."""
     return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
+@member_required
+def help_for_trekkers(request):
+    """How trekkers use the admin: meetings, reports, factsheets and approving members."""
+    if not is_trekker(request.user):
+        raise PermissionDenied("Deze pagina is voor trekkers.")
+    return render(request, "pages/help_trekkers.html", {"contact_email": settings.CONTACT_EMAIL})
 
 
 def robots_txt(request):

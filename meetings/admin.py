@@ -7,11 +7,22 @@ save warns the trekker about discouraged terms (the taalcheck) without blocking 
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import ngettext
 
 from glossary.editor_warnings import TaalcheckMixin
 from meetings import admin_registrations, services  # noqa: F401  (admin_registrations registers its admin)
+from meetings.admin_copy import (
+    CopiedRowsMixin,
+    copy_as_new_meeting,
+    copy_source,
+    initial_meeting,
+    initial_rows,
+)
+from meetings.admin_preview import MarkdownPreviewMixin
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
     AgendaItem,
@@ -71,15 +82,17 @@ HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 # -- Meetings -------------------------------------------------------------------------------
 
 
-class GoalInline(admin.TabularInline):
+class GoalInline(CopiedRowsMixin, admin.TabularInline):
     model = Goal
     extra = 0
     fields = ["position", "text"]
+    copied_rows = "goals"
 
 
-class AgendaItemInline(admin.StackedInline):
+class AgendaItemInline(CopiedRowsMixin, admin.StackedInline):
     model = AgendaItem
     extra = 0
+    copied_rows = "agenda_items"
     fields = [
         ("position", "starts_at", "kind"),
         "title",
@@ -105,7 +118,7 @@ class FactsheetInline(admin.StackedInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
+class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -114,6 +127,7 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
         "status",
         "places",
         "registration_window",
+        "report_link",
     ]
     list_filter = ["kind", "status", MeetingYearFilter, "format"]
     search_fields = [
@@ -128,7 +142,8 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
     date_hierarchy = "starts_at"
     ordering = ["-starts_at"]
     inlines = [GoalInline, AgendaItemInline, GoodToKnowInline, FactsheetInline]
-    actions = [export_registrations_csv]
+    actions = [export_registrations_csv, copy_as_new_meeting]
+    readonly_fields = ["report_link"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "audience", "introduction", "themes"]}),
         ("Wanneer en waar", {"fields": ["starts_at", "ends_at", "format", "venue", "address"]}),
@@ -144,8 +159,11 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
             {"fields": ["capacity", "registration_opens_at", "registration_closes_at"]},
         ),
         ("Status", {"fields": ["status", "cancellation_reason"]}),
+        ("Verslag", {"fields": ["report_link"]}),
     ]
     taalcheck_fields = ("title", "introduction")
+    preview_fields = ("introduction",)
+    preview_inlines = {"agenda_items": ("title", "description")}
     taalcheck_inline_fields = {
         Goal: ("text",),
         AgendaItem: ("title", "description"),
@@ -154,7 +172,20 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
     }
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_confirmed_count()
+        # The report joined in: the list shows it without a query per row.
+        return super().get_queryset(request).with_confirmed_count().select_related("report")
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        source = copy_source(request)
+        return {**initial, **initial_meeting(source)} if source else initial
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        source = copy_source(request)
+        if source and getattr(inline, "copied_rows", ""):
+            kwargs["initial"] = initial_rows(source, inline.copied_rows)
+        return kwargs
 
     @admin.display(description="begin", ordering="starts_at")
     def starts_at_local(self, meeting):
@@ -171,6 +202,20 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
         # The badge members see on the list, so trekkers read the same state.
         return services.viewer_state(meeting).label
 
+    @admin.display(description="verslag")
+    def report_link(self, meeting):
+        if meeting.pk is None:
+            return "Sla de bijeenkomst eerst op."
+        report = getattr(meeting, "report", None)
+        if report is None:
+            add_url = reverse("admin:meetings_report_add")
+            return format_html('<a href="{}?meeting={}">Verslag toevoegen</a>', add_url, meeting.pk)
+        return format_html(
+            '<a href="{}">Verslag ({})</a>',
+            reverse("admin:meetings_report_change", args=[report.pk]),
+            report.get_status_display().lower(),
+        )
+
     # -- Reports --------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
@@ -179,11 +224,12 @@ class MeetingAdmin(TaalcheckMixin, admin.ModelAdmin):
             # More places (or no maximum any more): the waiting list moves up right away.
             promoted = services.fill_from_waiting_list(obj)
             if promoted:
-                self.message_user(
-                    request,
-                    f"{len(promoted)} wachtende(n) hebben nu een plek en krijgen een e-mail.",
-                    messages.SUCCESS,
+                moved_up = ngettext(
+                    "%(count)d wachtende heeft nu een plek en krijgt een e-mail.",
+                    "%(count)d wachtenden hebben nu een plek en krijgen een e-mail.",
+                    len(promoted),
                 )
+                self.message_user(request, moved_up % {"count": len(promoted)}, messages.SUCCESS)
 
 
 class SubgroupInline(admin.StackedInline):
@@ -211,7 +257,7 @@ class ReportSectionInline(admin.StackedInline):
 
 
 @admin.register(Report)
-class ReportAdmin(TaalcheckMixin, admin.ModelAdmin):
+class ReportAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = ["__str__", "meeting_starts_at", "status", "published_at_local", "author"]
     list_filter = ["status", ReportMeetingYearFilter]
     list_select_related = ["meeting", "author"]
@@ -246,6 +292,13 @@ class ReportAdmin(TaalcheckMixin, admin.ModelAdmin):
         FollowUp: ("action",),
         ReportSection: ("heading", "body"),
     }
+    preview_fields = ("summary",)
+    preview_inlines = {
+        "subgroups": ("name", "points"),
+        "reflections": ("question", "answers"),
+        "follow_ups": ("owner", "action"),
+        "sections": ("heading", "body"),
+    }
 
     @admin.display(description="bijeenkomst op", ordering="meeting__starts_at")
     def meeting_starts_at(self, report):
@@ -263,22 +316,41 @@ class ReportAdmin(TaalcheckMixin, admin.ModelAdmin):
         if not change and obj.author_id is None:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        if "status" in form.changed_data:
+            self.warn_if_published_early(request, [obj])
+
+    def warn_if_published_early(self, request, reports):
+        """Warn, without stopping it, when a report goes out before its meeting took place."""
+        for report in reports:
+            if report.status == Report.Status.PUBLISHED and not report.meeting.is_over():
+                self.message_user(
+                    request,
+                    f"Let op: „{report.meeting}” is nog niet geweest, maar het verslag is "
+                    "gepubliceerd. Klopt dat? Zet het anders terug naar concept.",
+                    messages.WARNING,
+                )
 
     @admin.action(description="Geselecteerde verslagen publiceren", permissions=["change"])
     def publish(self, request, queryset):
         now = timezone.now()
-        published = 0
-        for report in queryset.filter(status=Report.Status.DRAFT):
+        published = []
+        for report in queryset.filter(status=Report.Status.DRAFT).select_related("meeting"):
             report.status = Report.Status.PUBLISHED
-            report.published_at = report.published_at or now
+            report.date_publication(now)
             # save() rather than update(): the search index follows saves.
             report.save(update_fields=["status", "published_at", "updated_at"])
-            published += 1
+            published.append(report)
         self.message_user(
             request,
-            f"{published} verslag(en) gepubliceerd. Leden zien ze vanaf de publicatiedatum.",
+            ngettext(
+                "%(count)d verslag gepubliceerd. Leden zien het vanaf de publicatiedatum.",
+                "%(count)d verslagen gepubliceerd. Leden zien ze vanaf de publicatiedatum.",
+                len(published),
+            )
+            % {"count": len(published)},
             messages.SUCCESS,
         )
+        self.warn_if_published_early(request, published)
 
     @admin.action(
         description="Geselecteerde verslagen terugzetten naar concept", permissions=["change"]
@@ -291,7 +363,12 @@ class ReportAdmin(TaalcheckMixin, admin.ModelAdmin):
             unpublished += 1
         self.message_user(
             request,
-            f"{unpublished} verslag(en) teruggezet naar concept. Leden zien ze niet meer.",
+            ngettext(
+                "%(count)d verslag teruggezet naar concept. Leden zien het niet meer.",
+                "%(count)d verslagen teruggezet naar concept. Leden zien ze niet meer.",
+                unpublished,
+            )
+            % {"count": unpublished},
             messages.SUCCESS,
         )
 

@@ -13,6 +13,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from leernetwerk.csv_export import csv_response
 from meetings import services
@@ -175,8 +176,11 @@ class RegistrationAdmin(admin.ModelAdmin):
                 cancelled += 1
         self.message_user(
             request,
-            f"{cancelled} aanmelding(en) afgemeld. Wie op de wachtlijst stond, is bijgeschoven "
-            "en heeft een e-mail gekregen.",
+            ngettext(
+                "%(count)d aanmelding afgemeld.", "%(count)d aanmeldingen afgemeld.", cancelled
+            )
+            % {"count": cancelled}
+            + " Wie op de wachtlijst stond, is bijgeschoven en heeft een e-mail gekregen.",
             messages.SUCCESS,
         )
 
@@ -190,7 +194,12 @@ class RegistrationAdmin(admin.ModelAdmin):
         if promoted:
             self.message_user(
                 request,
-                f"{len(promoted)} lid/leden van de wachtlijst aangemeld en per e-mail ingelicht.",
+                ngettext(
+                    "%(count)d lid van de wachtlijst aangemeld en per e-mail ingelicht.",
+                    "%(count)d leden van de wachtlijst aangemeld en per e-mail ingelicht.",
+                    len(promoted),
+                )
+                % {"count": len(promoted)},
                 messages.SUCCESS,
             )
         else:

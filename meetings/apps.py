@@ -3,4 +3,4 @@ from django.apps import AppConfig
 
 class MeetingsConfig(AppConfig):
     name = "meetings"
-    verbose_name = "Bijeenkomsten"
+    verbose_name = "Bijeenkomsten en verslagen"

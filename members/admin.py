@@ -2,6 +2,7 @@ from allauth.mfa.models import Authenticator
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import ngettext
 
 from members import services
 from members.forms import ProfileAdminForm
@@ -153,14 +154,28 @@ class UserAdmin(DjangoUserAdmin):
     def approve_accounts(self, request, queryset):
         count = services.approve_accounts(queryset, request=request)
         self.message_user(
-            request, f"{count} account(s) goedgekeurd en per e-mail bericht.", messages.SUCCESS
+            request,
+            ngettext(
+                "%(count)d account goedgekeurd en per e-mail bericht.",
+                "%(count)d accounts goedgekeurd en per e-mail bericht.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
         )
 
     @admin.action(description="Geselecteerde accounts afwijzen (met e-mail)")
     def refuse_accounts(self, request, queryset):
         count = services.refuse_accounts(self._not_superusers(request, queryset), request=request)
         self.message_user(
-            request, f"{count} account(s) afgewezen en per e-mail bericht.", messages.WARNING
+            request,
+            ngettext(
+                "%(count)d account afgewezen en per e-mail bericht.",
+                "%(count)d accounts afgewezen en per e-mail bericht.",
+                count,
+            )
+            % {"count": count},
+            messages.WARNING,
         )
 
     @staticmethod
@@ -232,12 +247,29 @@ admin.site.unregister(Authenticator)
 class AuthenticatorAdmin(admin.ModelAdmin):
     """Superusers remove a lost authenticator app; nobody reads its secret or makes one here."""
 
-    list_display = ["user", "type", "created_at", "last_used_at"]
+    # allauth names these fields in English only; the columns carry Dutch names.
+    list_display = ["owner", "kind", "created", "last_used"]
     list_filter = ["type"]
     search_fields = ["user__email"]
     list_select_related = ["user"]
-    fields = ["user", "type", "created_at", "last_used_at"]
+    fields = ["owner", "kind", "created", "last_used"]
     readonly_fields = fields
+
+    @admin.display(description="account", ordering="user__email")
+    def owner(self, authenticator):
+        return authenticator.user
+
+    @admin.display(description="soort", ordering="type")
+    def kind(self, authenticator):
+        return authenticator.get_type_display()
+
+    @admin.display(description="ingesteld op", ordering="created_at")
+    def created(self, authenticator):
+        return authenticator.created_at
+
+    @admin.display(description="laatst gebruikt op", ordering="last_used_at")
+    def last_used(self, authenticator):
+        return authenticator.last_used_at
 
     def has_add_permission(self, request):
         return False

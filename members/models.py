@@ -50,7 +50,11 @@ class User(AbstractUser):
     # Names go into mail headers and calendar files, so they stay on one line.
     first_name = SingleLineCharField(_("first name"), max_length=150, blank=True)
     last_name = SingleLineCharField(_("last name"), max_length=150, blank=True)
-    email = models.EmailField("e-mailadres", unique=True)
+    email = models.EmailField(
+        "e-mailadres",
+        unique=True,
+        error_messages={"unique": "Er is al een account met dit e-mailadres."},
+    )
     approval_status = models.CharField(
         "status lidmaatschap",
         max_length=16,
@@ -127,7 +131,12 @@ class Organisation(models.Model):
         NETWORK = "network", "Netwerk of samenwerkingsverband"
         OTHER = "other", "Anders"
 
-    name = SingleLineCharField("naam", max_length=200, unique=True)
+    name = SingleLineCharField(
+        "naam",
+        max_length=200,
+        unique=True,
+        error_messages={"unique": "Er is al een organisatie met deze naam."},
+    )
     kind = models.CharField("soort", max_length=32, choices=Kind, default=Kind.OTHER)
     region = models.CharField("regio", max_length=32, choices=Region, default=Region.HAAGLANDEN)
     website = models.URLField("website", blank=True, validators=[validate_web_address])
@@ -216,8 +225,10 @@ class Profile(models.Model):
         AT_MEETINGS = "at-meetings", "Spreek me aan tijdens een bijeenkomst"
         VIA_TREKKER = "via-trekker", "Via een trekker van het leernetwerk"
 
-    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
-    created_at = models.DateTimeField(auto_now_add=True)
+    user = models.OneToOneField(
+        User, verbose_name="account", on_delete=models.CASCADE, related_name="profile"
+    )
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
     perspectives = ArrayField(
         models.CharField(max_length=32, choices=Perspective),
         verbose_name="perspectieven",
@@ -328,7 +339,9 @@ class Consent(models.Model):
     class Subject(models.TextChoices):
         PRIVACY_STATEMENT = "privacy-statement", "Privacyverklaring en profiel"
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
+    user = models.ForeignKey(
+        User, verbose_name="account", on_delete=models.CASCADE, related_name="consents"
+    )
     subject = models.CharField("waarover", max_length=32, choices=Subject)
     version = SingleLineCharField("versie", max_length=20)
     text = models.TextField("tekst waarmee ingestemd is")

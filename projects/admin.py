@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from glossary.editor_warnings import TaalcheckMixin
 from meetings.models import Meeting
@@ -87,13 +88,25 @@ class ProjectAdmin(TaalcheckMixin, admin.ModelAdmin):
     def accept_proposals(self, request, queryset):
         accepted = sum(services.accept_proposal(project) for project in queryset)
         self.message_user(
-            request, f"{accepted} voorstel(len) aangenomen en openbaar gemaakt.", messages.SUCCESS
+            request,
+            ngettext(
+                "%(count)d voorstel aangenomen en openbaar gemaakt.",
+                "%(count)d voorstellen aangenomen en openbaar gemaakt.",
+                accepted,
+            )
+            % {"count": accepted},
+            messages.SUCCESS,
         )
 
     @admin.action(description="Voorstellen afwijzen (met e-mail aan wie het voorstelde)")
     def decline_proposals(self, request, queryset):
         declined = sum(services.decline_proposal(project) for project in queryset)
-        self.message_user(request, f"{declined} voorstel(len) afgewezen.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%(count)d voorstel afgewezen.", "%(count)d voorstellen afgewezen.", declined)
+            % {"count": declined},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Theme)
@@ -138,9 +151,15 @@ class ThemeAdmin(admin.ModelAdmin):
             return
         for theme in queryset:
             services.schedule_theme(theme, meeting)
+        scheduled = queryset.count()
         self.message_user(
             request,
-            f"{queryset.count()} thema('s) op de agenda gezet van „{meeting}”.",
+            ngettext(
+                "%(count)d thema op de agenda gezet van „%(meeting)s”.",
+                "%(count)d thema's op de agenda gezet van „%(meeting)s”.",
+                scheduled,
+            )
+            % {"count": scheduled, "meeting": meeting},
             messages.SUCCESS,
         )
 
@@ -148,11 +167,25 @@ class ThemeAdmin(admin.ModelAdmin):
     def mark_discussed(self, request, queryset):
         done = sum(services.mark_theme_discussed(theme) for theme in queryset)
         skipped = queryset.count() - done
-        self.message_user(request, f"{done} thema('s) gemarkeerd als besproken.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d thema gemarkeerd als besproken.",
+                "%(count)d thema's gemarkeerd als besproken.",
+                done,
+            )
+            % {"count": done},
+            messages.SUCCESS,
+        )
         if skipped:
             self.message_user(
                 request,
-                f"{skipped} thema('s) stonden nog niet op de agenda van een bijeenkomst. "
-                "Kies eerst de bijeenkomst.",
+                ngettext(
+                    "%(count)d thema stond nog niet op de agenda van een bijeenkomst.",
+                    "%(count)d thema's stonden nog niet op de agenda van een bijeenkomst.",
+                    skipped,
+                )
+                % {"count": skipped}
+                + " Kies eerst de bijeenkomst.",
                 messages.WARNING,
             )

@@ -24,8 +24,18 @@ validate_project_slug = ReservedSlugValidator("projects.urls")
 class Agenda(models.Model):
     """One of the network's three agendas that projects contribute to."""
 
-    name = SingleLineCharField("naam", max_length=120, unique=True)
-    slug = models.SlugField("korte naam in de link", max_length=120, unique=True)
+    name = SingleLineCharField(
+        "naam",
+        max_length=120,
+        unique=True,
+        error_messages={"unique": "Er is al een agenda met deze naam."},
+    )
+    slug = models.SlugField(
+        "korte naam in de link",
+        max_length=120,
+        unique=True,
+        error_messages={"unique": "Er is al een agenda met deze korte naam. Kies een andere."},
+    )
     aim = SingleLineCharField(
         "doel", max_length=300, help_text="Eén zin: waar werkt deze agenda naartoe?"
     )
@@ -99,6 +109,7 @@ class Project(models.Model):
         max_length=200,
         unique=True,
         validators=[validate_project_slug],
+        error_messages={"unique": "Er is al een project met deze korte naam. Kies een andere."},
     )
     summary = SingleLineCharField(
         "samenvatting",
@@ -220,7 +231,10 @@ class Participation(models.Model):
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participations")
     member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participations"
+        settings.AUTH_USER_MODEL,
+        verbose_name="lid",
+        on_delete=models.CASCADE,
+        related_name="participations",
     )
     motivation = models.CharField("motivatie", max_length=500, blank=True)
     joined_at = models.DateTimeField("aangehaakt op", default=timezone.now)
@@ -231,7 +245,9 @@ class Participation(models.Model):
         ordering = ["joined_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["project", "member"], name="projects_one_participation_per_member"
+                fields=["project", "member"],
+                name="projects_one_participation_per_member",
+                violation_error_message="Dit lid doet al mee aan dit project.",
             )
         ]
 
@@ -408,18 +424,25 @@ class Theme(models.Model):
 class ThemeSupport(models.Model):
     """One member's vote for a theme."""
 
-    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="supports")
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="theme_supports"
+    theme = models.ForeignKey(
+        Theme, verbose_name="thema", on_delete=models.CASCADE, related_name="supports"
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="lid",
+        on_delete=models.CASCADE,
+        related_name="theme_supports",
+    )
+    created_at = models.DateTimeField("gesteund op", default=timezone.now)
 
     class Meta:
         verbose_name = "steun voor een thema"
         verbose_name_plural = "steun voor thema's"
         constraints = [
             models.UniqueConstraint(
-                fields=["theme", "member"], name="projects_one_support_per_member"
+                fields=["theme", "member"],
+                name="projects_one_support_per_member",
+                violation_error_message="Dit lid steunt dit thema al.",
             )
         ]
 

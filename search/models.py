@@ -94,7 +94,9 @@ class SearchDocument(models.Model):
         verbose_name_plural = "zoekdocumenten"
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id"], name="search_document_per_object"
+                fields=["content_type", "object_id"],
+                name="search_document_per_object",
+                violation_error_message="Dit object staat al in de zoekindex.",
             )
         ]
         indexes = [

@@ -18,6 +18,7 @@ NAVIGATION_URL_NAMES = [
     "members:directory",
     "members:my_profile",
     "search",
+    "help_trekkers",
     "account_login",
 ]
 

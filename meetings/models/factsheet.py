@@ -42,7 +42,12 @@ class Factsheet(models.Model):
     )
     kind = models.CharField("soort", max_length=12, choices=Kind, default=Kind.FACTSHEET)
     title = SingleLineCharField("titel", max_length=300)
-    slug = models.SlugField("korte naam", max_length=200, unique=True)
+    slug = models.SlugField(
+        "korte naam",
+        max_length=200,
+        unique=True,
+        error_messages={"unique": "Er is al een factsheet of bijlage met deze korte naam."},
+    )
     description = models.TextField("korte beschrijving", blank=True)
     file = ProtectedFileField(
         "pdf-bestand",
@@ -56,7 +61,7 @@ class Factsheet(models.Model):
     )
     size = models.PositiveIntegerField("grootte in bytes", default=0, editable=False)
     published_on = models.DateField("publicatiedatum", default=timezone.localdate)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
 
     objects = FactsheetQuerySet.as_manager()
 

@@ -1,4 +1,4 @@
-"""A meeting with its goals, agenda and "Goed om te weten" links."""
+"""A meeting with its goals, agenda and "Goed te weten" links."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -67,6 +67,7 @@ class Meeting(models.Model):
         max_length=200,
         unique=True,
         validators=[ReservedSlugValidator("meetings.urls")],
+        error_messages={"unique": "Er is al een bijeenkomst met deze korte naam. Kies een andere."},
     )
     kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.QUARTERLY)
     starts_at = models.DateTimeField("begin")
@@ -107,8 +108,8 @@ class Meeting(models.Model):
     )
     introduction_html = models.TextField(editable=False, blank=True)
     themes = TaggableManager("thema's", blank=True, help_text="Thema's, gescheiden door komma's.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    updated_at = models.DateTimeField("laatst gewijzigd op", auto_now=True)
 
     objects = MeetingQuerySet.as_manager()
 
@@ -267,7 +268,8 @@ class AgendaItem(models.Model):
     position = models.PositiveSmallIntegerField("volgorde", default=0)
     starts_at = models.TimeField("tijd", null=True, blank=True)
     title = SingleLineCharField("onderwerp", max_length=300)
-    kind = models.CharField("soort", max_length=20, choices=Kind, default=Kind.PRESENTATION)
+    # No default: a new item is not a presentation unless the trekker says so.
+    kind = models.CharField("soort", max_length=20, choices=Kind)
     presenter_name = SingleLineCharField("door (naam)", max_length=200, blank=True)
     presenter_organisation = SingleLineCharField("organisatie", max_length=200, blank=True)
     presenter_profile = models.ForeignKey(
@@ -305,8 +307,8 @@ class GoodToKnow(models.Model):
     description = models.TextField("toelichting", blank=True)
 
     class Meta:
-        verbose_name = "goed om te weten"
-        verbose_name_plural = "goed om te weten"
+        verbose_name = "goed te weten"
+        verbose_name_plural = "goed te weten"
         ordering = ["position", "pk"]
 
     def __str__(self):

@@ -33,10 +33,16 @@ class Registration(models.Model):
         ONLINE = "online", "Online"
 
     meeting = models.ForeignKey(
-        "meetings.Meeting", on_delete=models.CASCADE, related_name="registrations"
+        "meetings.Meeting",
+        verbose_name="bijeenkomst",
+        on_delete=models.CASCADE,
+        related_name="registrations",
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+        settings.AUTH_USER_MODEL,
+        verbose_name="lid",
+        on_delete=models.CASCADE,
+        related_name="registrations",
     )
     status = models.CharField("status", max_length=10, choices=Status)
     attendance = models.CharField("deelname", max_length=10, choices=Attendance)
@@ -51,7 +57,11 @@ class Registration(models.Model):
         verbose_name_plural = "aanmeldingen"
         ordering = ["registered_at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "user"], name="one_registration_per_member"),
+            models.UniqueConstraint(
+                fields=["meeting", "user"],
+                name="one_registration_per_member",
+                violation_error_message="Dit lid heeft zich al aangemeld voor deze bijeenkomst.",
+            ),
         ]
         indexes = [models.Index(fields=["meeting", "status", "registered_at"])]
 

@@ -26,7 +26,11 @@ class Report(models.Model):
         PUBLISHED = "published", "Gepubliceerd"
 
     meeting = models.OneToOneField(
-        Meeting, on_delete=models.CASCADE, related_name="report", verbose_name="bijeenkomst"
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="report",
+        verbose_name="bijeenkomst",
+        error_messages={"unique": "Deze bijeenkomst heeft al een verslag. Pas dat verslag aan."},
     )
     status = models.CharField("status", max_length=10, choices=Status, default=Status.DRAFT)
     published_at = models.DateTimeField("gepubliceerd op", null=True, blank=True)
@@ -42,8 +46,8 @@ class Report(models.Model):
         blank=True,
         related_name="meeting_reports",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    updated_at = models.DateTimeField("laatst gewijzigd op", auto_now=True)
 
     objects = ReportQuerySet.as_manager()
 
@@ -55,6 +59,7 @@ class Report(models.Model):
             models.CheckConstraint(
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="published_report_has_date",
+                violation_error_message="Een gepubliceerd verslag heeft een publicatiedatum.",
             ),
         ]
 
@@ -63,12 +68,20 @@ class Report(models.Model):
 
     def save(self, *args, **kwargs):
         self.summary_html = render_markdown(self.summary)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.date_publication()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return self.meeting.get_absolute_url() + "#verslag"
+
+    def clean(self):
+        # "Leeg laten bij publiceren": the form validates the constraint, so date it here too.
+        self.date_publication()
+
+    def date_publication(self, now=None):
+        """Give a published report without a date the date of now."""
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = now or timezone.now()
 
     def is_visible(self, now=None):
         return self.status == self.Status.PUBLISHED and self.published_at <= (now or timezone.now())

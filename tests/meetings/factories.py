@@ -62,4 +62,5 @@ def make_registration(meeting, user, *, status=Registration.Status.CONFIRMED, **
 
 
 def make_agenda_item(meeting, title="Presentatie", **fields):
-    return AgendaItem.objects.create(meeting=meeting, title=title, **fields)
+    kind = fields.pop("kind", AgendaItem.Kind.PRESENTATION)
+    return AgendaItem.objects.create(meeting=meeting, title=title, kind=kind, **fields)

@@ -337,7 +337,7 @@ def test_publish_action_dates_new_publications_now_and_keeps_planned_dates(trekk
 
     response = run_action(trekker_client, "publish", [undated, planned])
 
-    assert "2 verslag(en) gepubliceerd." in response.content.decode()
+    assert "2 verslagen gepubliceerd." in response.content.decode()
     undated.refresh_from_db()
     planned.refresh_from_db()
     assert undated.status == planned.status == Report.Status.PUBLISHED
@@ -353,7 +353,9 @@ def test_unpublish_action_hides_the_report_again(trekker_client):
 
     response = run_action(trekker_client, "unpublish", [report, draft])
 
-    assert "1 verslag(en) teruggezet naar concept." in response.content.decode()
+    assert (
+        "1 verslag teruggezet naar concept. Leden zien het niet meer." in response.content.decode()
+    )
     report.refresh_from_db()
     assert report.status == Report.Status.DRAFT
     assert not Report.objects.published().exists()
@@ -434,8 +436,8 @@ def test_admin_changelists_run_a_fixed_number_of_queries(trekker_client, get_wit
     fill(size)
     # Every list: the session, the user, the user's own and group permissions (2), the years
     # for the year filter, the count of the results and of everything (2), then the rows.
-    # Meetings: the rows with their confirmed counts in one query, and the date hierarchy
-    # (first and last date, the months).
+    # Meetings: the rows with their confirmed counts and reports in one query, and the date
+    # hierarchy (first and last date, the months).
     get_within_budget(trekker_client, reverse("admin:meetings_meeting_changelist"), 10)
     # Reports: the rows with their meeting and author joined in.
     get_within_budget(trekker_client, reverse("admin:meetings_report_changelist"), 8)
@@ -472,7 +474,7 @@ def test_raising_the_capacity_moves_the_waiting_list_up_and_mails_them(
             reverse("admin:meetings_meeting_change", args=[meeting.pk]), data, follow=True
         )
 
-    assert "2 wachtende(n) hebben nu een plek" in response.content.decode()
+    assert "2 wachtenden hebben nu een plek en krijgen een e-mail." in response.content.decode()
     statuses = [Registration.objects.get(pk=registration.pk).status for registration in waiting]
     assert statuses == [
         Registration.Status.CONFIRMED,

@@ -76,7 +76,7 @@ def test_new_member_is_approved_fills_in_the_profile_and_finds_a_colleague_by_pe
     page.locator("tr", has_text="nieuw@example.org").get_by_role("checkbox").check()
     page.locator("select[name=action]").select_option("approve_accounts")
     page.get_by_role("button", name="Uitvoeren").click()
-    page.get_by_text("1 account(s) goedgekeurd").wait_for()
+    page.get_by_text("1 account goedgekeurd").wait_for()
     assert mailoutbox[-1].to == ["nieuw@example.org"]
 
     # The newcomer logs in and is led to the profile form.

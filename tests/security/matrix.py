@@ -82,6 +82,7 @@ ROUTES = {
     "favicon": [case("301 301 301 301 301 301")],
     "contact": [case(EVERYONE)],
     "accessibility": [case(EVERYONE)],
+    "help_trekkers": [case("login 403 403 403 200 200")],
     "search": [
         case(EVERYONE, query="q=kwartaal"),
         case(
@@ -242,6 +243,9 @@ ROUTES = {
         )
     ],
     "admin:taggit_tag_merge_tags": [case("alogin alogin alogin alogin 200 200")],
+    # The Markdown preview only renders what the change form posts.
+    "admin:meetings_meeting_preview": [case("alogin alogin alogin alogin 405 405")],
+    "admin:meetings_report_preview": [case("alogin alogin alogin alogin 405 405")],
     # Setting another account's password is for superusers only.
     "admin:auth_user_password_change": [
         case(
