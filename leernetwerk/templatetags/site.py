@@ -82,3 +82,15 @@ def page_title(page_part):
     page_part = " ".join(str(page_part).split())
     site_name = escape(settings.SITE_NAME)
     return mark_safe(f"{page_part}{TITLE_SEPARATOR}{site_name}" if page_part else site_name)
+
+
+@register.filter
+def is_marked_optional(bound_field):
+    """Whether a field's label says "(niet verplicht)" (templates/forms/optional_mark.html).
+
+    Only in forms that also ask for required fields: a filter form of optional fields only needs
+    no marks. A single checkbox is a choice in itself and gets none either.
+    """
+    if bound_field.field.required or bound_field.widget_type == "checkbox":
+        return False
+    return any(field.required for field in bound_field.form.fields.values())
