@@ -71,13 +71,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
-    # Django's widget templates for the project form renderer (FORM_RENDERER below).
-    "django.forms",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "taggit",
     "csp",
+    # Django's widget templates for the project form renderer (FORM_RENDERER below).
+    "django.forms",
     "leernetwerk",
     "members",
     "meetings",
