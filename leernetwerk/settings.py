@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "taggit",
     "csp",
+    # Django's widget templates for the project form renderer (FORM_RENDERER below).
+    "django.forms",
     "leernetwerk",
     "members",
     "meetings",
@@ -128,6 +130,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms draw their fields and error summary with templates/forms/ (leernetwerk/forms.py).
+FORM_RENDERER = "leernetwerk.forms.SiteFormRenderer"
 
 # Database: always DATABASE_URL, never SQLite. In development manage.py, pytest and `make run`
 # set it to the embedded PostgreSQL before Django starts (leernetwerk/embedded_db.py).
@@ -179,6 +184,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = EMAIL_SUBJECT_PREFIX
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Leernetwerk"
 MFA_ADAPTER = "members.adapter.MFAAdapter"
+MFA_FORMS = {"activate_totp": "members.forms.ActivateTOTPForm"}
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
 # Every password a logged-in person confirms (changing it, re-authenticating, deleting the

@@ -1,5 +1,6 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core import ratelimit
+from allauth.mfa.totp.forms import ActivateTOTPForm as AllauthActivateTOTPForm
 from django import forms
 from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth.hashers import make_password
@@ -34,6 +35,11 @@ def photo_field(widget) -> ImageUploadField:
     )
 
 
+# Names say what they hold, so browsers can fill them in (WCAG 1.3.5).
+GIVEN_NAME = forms.TextInput(attrs={"autocomplete": "given-name"})
+FAMILY_NAME = forms.TextInput(attrs={"autocomplete": "family-name"})
+
+
 # What a member fills in on the profile; trekkers edit the same fields in the admin.
 PROFILE_FIELDS = [
     "perspectives",
@@ -54,8 +60,8 @@ PROFILE_FIELDS = [
 class ProfileForm(forms.ModelForm):
     """The member's own profile, with the name that is stored on the account."""
 
-    first_name = SingleLineFormField(label="Voornaam", max_length=150)
-    last_name = SingleLineFormField(label="Achternaam", max_length=150)
+    first_name = SingleLineFormField(label="Voornaam", max_length=150, widget=GIVEN_NAME)
+    last_name = SingleLineFormField(label="Achternaam", max_length=150, widget=FAMILY_NAME)
     perspectives = forms.MultipleChoiceField(
         label="Perspectieven",
         choices=Perspective.choices,
@@ -198,8 +204,8 @@ class SignupForm(AllauthSignupForm):
     An address that has an account is answered as slowly as a new one.
     """
 
-    first_name = SingleLineFormField(label="Voornaam", max_length=150)
-    last_name = SingleLineFormField(label="Achternaam", max_length=150)
+    first_name = SingleLineFormField(label="Voornaam", max_length=150, widget=GIVEN_NAME)
+    last_name = SingleLineFormField(label="Achternaam", max_length=150, widget=FAMILY_NAME)
     organisation = forms.ModelChoiceField(
         label="Organisatie",
         queryset=Organisation.objects.order_by("name"),
@@ -318,3 +324,11 @@ class ProfileAdminForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["user", *PROFILE_FIELDS, "motivation"]
+
+
+class ActivateTOTPForm(AllauthActivateTOTPForm):
+    """Turning on two-factor login, with the code field named in the portal's words."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = "Code uit je app"

@@ -74,8 +74,8 @@ class ProposeProjectForm(forms.ModelForm):
             "title": "Naam van het project",
             "summary": "Samenvatting in één of twee zinnen",
             "aim": "Wat wil je bereiken?",
-            "description": "Beschrijving (mag leeg blijven)",
-            "proposal_note": "Wat wil je de trekkers nog laten weten? (mag leeg blijven)",
+            "description": "Beschrijving",
+            "proposal_note": "Wat wil je de trekkers nog laten weten?",
         }
         help_texts = {
             "summary": "Hoogstens 300 tekens.",

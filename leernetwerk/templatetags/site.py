@@ -1,8 +1,10 @@
 """Template tags used across the whole site."""
 
 from django import template
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -65,3 +67,31 @@ def html_datetime(value):
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+# Between the page's own title and the site name in <title>.
+TITLE_SEPARATOR = " \u2013 "
+
+
+@register.filter(is_safe=True)
+def page_title(page_part):
+    """Return the text of <title>: "Page – site name", or the site name alone.
+
+    Used as `{% filter page_title %}{% block title %}{% endblock %}{% endfilter %}` in base.html,
+    so the separator appears exactly when a page names itself. The block is already escaped.
+    """
+    page_part = " ".join(str(page_part).split())
+    site_name = escape(settings.SITE_NAME)
+    return mark_safe(f"{page_part}{TITLE_SEPARATOR}{site_name}" if page_part else site_name)
+
+
+@register.filter
+def is_marked_optional(bound_field):
+    """Whether a field's label says "(niet verplicht)" (templates/forms/optional_mark.html).
+
+    Only in forms that also ask for required fields: a filter form of optional fields only needs
+    no marks. A single checkbox is a choice in itself and gets none either.
+    """
+    if bound_field.field.required or bound_field.widget_type == "checkbox":
+        return False
+    return any(field.required for field in bound_field.form.fields.values())

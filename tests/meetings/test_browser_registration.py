@@ -50,14 +50,26 @@ def test_member_registers_for_a_meeting_and_then_cancels(page, log_in, member, m
     ]
 
 
-def test_hybrid_registration_without_a_choice_shows_the_error_by_the_choices(page, log_in, member):
+def test_hybrid_registration_without_a_choice_focuses_the_error_summary_which_leads_to_the_choice(
+    page, log_in, member
+):
     meeting = make_meeting(format=Meeting.Format.HYBRID)
     log_in(page, member)
-    page.goto(f"/bijeenkomsten/{meeting.slug}/aanmelding/")
+    page.goto(meeting.get_absolute_url())
     page.get_by_role("button", name="Aanmelden").click()
-    page.get_by_text("Kies of je op locatie of online meedoet.").wait_for()
+
+    # The meeting page comes back with the summary far down the page: focus goes there.
+    summary = page.locator("[data-error-summary]")
+    summary.get_by_role("heading", name="Er ging iets mis").wait_for()
+    page.wait_for_function("document.activeElement.matches('[data-error-summary]')")
+    assert 0 <= summary.bounding_box()["y"] < page.viewport_size["height"]
+    assert page.get_by_text("Kies of je op locatie of online meedoet.").count() == 2
     assert not Registration.objects.exists()
     assert_accessible(page)
+
+    summary.get_by_role("link", name="Hoe doe je mee? Kies of je op locatie of online").click()
+    assert page.evaluate("document.activeElement.id") == "id_attendance_0"
+    assert page.get_by_label("Op locatie", exact=True).evaluate("e => e === document.activeElement")
 
 
 def test_waiting_member_sees_the_place_and_the_full_message_passes_axe(page, log_in, member):

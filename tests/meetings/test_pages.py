@@ -127,7 +127,7 @@ def test_filter_by_theme_keeps_the_choice(client):
     html = client.get(INDEX, {"thema": "triage"}).content.decode()
     assert "Over triage" in html and "Over taal" not in html
     assert '<option value="triage" selected>Triage</option>' in html
-    assert '<label for="id_thema">Thema:</label>' in html
+    assert '<label for="id_thema">Thema</label>' in html
 
 
 def test_filters_that_match_nothing_show_empty_states(client):

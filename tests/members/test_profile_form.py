@@ -74,7 +74,8 @@ def test_bad_profile_input_gets_a_dutch_error_and_keeps_what_was_typed(
     form = response.context["form"]
     assert any(message in error for error in form.errors[field])
     content = response.content.decode()
-    assert "Niet alles is goed ingevuld" in content
+    assert 'class="error-summary"' in content
+    assert f'<a href="#id_{field}' in content
     assert 'value="Jeugdconsulent"' in content
     assert "eigen thema" in content
     assert not Profile.objects.get(user=member).is_completed()

@@ -71,6 +71,8 @@ def test_proposal_with_errors_passes_axe_and_keeps_the_text(page, log_in, member
     page.goto("/projecten/voorstellen/")
     page.get_by_label("Naam van het project").fill("Ja")
     page.get_by_role("button", name="Voorstel versturen").click()
-    page.get_by_text("Geef je project een naam van minstens 5 tekens.").wait_for()
+    page.locator("#id_title_error").get_by_text(
+        "Geef je project een naam van minstens 5"
+    ).wait_for()
     assert page.get_by_label("Naam van het project").input_value() == "Ja"
     assert_accessible(page)

@@ -55,7 +55,7 @@ def test_unreadable_upload_shows_an_accessible_error_and_keeps_the_typed_text(pa
     )
     page.get_by_role("button", name="Controleer de tekst").click()
 
-    assert "het is een PDF" in page.locator("#bestand-fouten").inner_text()
+    assert "het is een PDF" in page.locator("#id_file_error").inner_text()
     assert page.get_by_label("Je tekst").input_value() == "Mijn eigen tekst"
     assert page.get_by_label("Of kies een bestand").get_attribute("aria-invalid") == "true"
     assert_accessible(page)
