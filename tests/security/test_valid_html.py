@@ -1,0 +1,57 @@
+"""Every page type of the site is valid HTML, by the W3C Nu Html Checker.
+
+The pages are the matrix's routes (tests/security/matrix.py), each fetched as the first role
+that may read it, plus the home page for every role and forms that came back with errors.
+The admin's pages are Django's own and left out.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.html_validator import validate
+from tests.security.matrix import ROUTES
+from tests.security.world import ROLES
+
+pytestmark = pytest.mark.django_db
+
+NOT_HTML = {"healthz", "robots", "sitemap", "favicon"}
+
+
+def page_of(world, clients, key, case):
+    """Return (name, html) of the case as the first role that gets a page, or None."""
+    url = reverse(key, kwargs=case.kwargs(world)) if case.path is None else case.path(world)
+    url = f"{url}?{case.query}" if case.query else url
+    for role, expected in case.expected().items():
+        if expected not in {"200", "hid"}:
+            continue
+        response = clients[role].get(url)
+        if not response["Content-Type"].startswith("text/html"):
+            return None  # a download, a feed, a calendar
+        if response.status_code == 200:
+            return f"{key} [{case.label}] as {role}: {url}", response.content.decode()
+    return None
+
+
+def test_every_page_type_is_valid_html(world, clients):
+    pages = {}
+    for key, cases in ROUTES.items():
+        if key in NOT_HTML or key.startswith(("admin:", "glossary_api:", "taalcheck_api:")):
+            continue
+        for case in cases:
+            if found := page_of(world, clients, key, case):
+                pages[found[0]] = found[1]
+    for role in ROLES:
+        pages[f"home as {role}"] = clients[role].get("/").content.decode()
+    pages["404"] = clients["anonymous"].get("/bestaat-niet/").content.decode()
+    # Forms that came back with their errors.
+    pages["sign-up with errors"] = (
+        clients["anonymous"].post(reverse("account_signup"), {"email": "geen-adres"}).content
+    ).decode()
+    pages["login with errors"] = (
+        clients["anonymous"].post(reverse("account_login"), {"login": "x@example.org"}).content
+    ).decode()
+    assert len(pages) > 50
+    errors = validate(pages)
+    assert not errors, "\n".join(
+        f"{page}: {error}" for page, found in errors.items() for error in found
+    )
