@@ -175,3 +175,25 @@ def test_account_mails_and_messages_speak_dutch_with_je(client, member, mailoutb
 def test_login_page_links_to_the_forgotten_password_page(client):
     content = client.get(reverse("account_login")).content.decode()
     assert f'<a href="{reverse("account_reset_password")}">Wachtwoord vergeten?</a>' in content
+
+
+@pytest.mark.django_db
+def test_account_pages_speak_the_portals_dutch(client, member_client):
+    pages = [
+        client.get(reverse("account_reset_password")),
+        client.get(reverse("account_reset_password_done")),
+        client.get(reverse("account_email_verification_sent")),
+        member_client.get(reverse("account_logout")),
+        member_client.get(reverse("account_change_password")),
+        member_client.get(reverse("account_email")),
+    ]
+    text = " ".join(page.content.decode() for page in pages)
+    for stock in ["Uw ", " uw ", "a.u.b.", "Afmelden", "Primair", "Neem contact"]:
+        assert stock not in text, stock
+    for own in [
+        "Lukt het niet? Kijk dan bij Contact",
+        "Weet je zeker dat je wilt uitloggen?",
+        "Je wachtwoord mag niet alleen uit cijfers bestaan.",
+        "Hoofdadres",
+    ]:
+        assert own in text, own
