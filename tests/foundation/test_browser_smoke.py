@@ -27,3 +27,30 @@ def test_member_logs_in_and_out(page, member):
 def test_entrance_pages_pass_axe(page, path):
     page.goto(path)
     assert_accessible(page)
+
+
+def test_on_a_phone_the_header_is_compact_and_every_menu_link_can_be_reached(page, member, log_in):
+    log_in(page, member)
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto("/")
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 110
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    for name in ["Bijeenkomsten", "Projecten", "Zoeken", "Mijn profiel"]:
+        link = menu.get_by_role("link", name=name)
+        link.scroll_into_view_if_needed()
+        assert link.is_visible()
+    logout = menu.get_by_role("button", name="Uitloggen")
+    logout.focus()  # the keyboard brings a link that was scrolled out into view
+    assert logout.is_visible()
+
+
+def test_the_logout_button_sits_on_the_line_of_the_menu_links(page, member, log_in):
+    log_in(page, member)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/")
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    link = menu.get_by_role("link", name="Mijn profiel").bounding_box()
+    logout = menu.get_by_role("button", name="Uitloggen").bounding_box()
+    middle = lambda box: box["y"] + box["height"] / 2  # noqa: E731
+    assert abs(middle(link) - middle(logout)) <= 2
