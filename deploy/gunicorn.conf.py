@@ -27,6 +27,13 @@ max_requests_jitter = 100
 # Heartbeat files in memory, not on a disk that may stall.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
+# gunicorn's control socket (for `gunicornc`) goes into systemd's RuntimeDirectory; without
+# one (by hand, in tests) it stays off instead of landing in the service account's home.
+if os.environ.get("RUNTIME_DIRECTORY"):
+    control_socket = os.path.join(os.environ["RUNTIME_DIRECTORY"], "gunicorn.ctl")
+else:
+    control_socket_disable = True
+
 # Which proxies may say that a request came in over HTTPS (gunicorn's own check; Django's is
 # TRUSTED_PROXY in the portal's settings).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
