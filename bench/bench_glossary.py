@@ -11,6 +11,7 @@ import time
 
 from glossary.demo import ENTRIES as DEMO_ENTRIES
 from glossary.lookup import LookupIndex
+from glossary.models import Label
 
 PARTS = [
     "scheiding", "ouder", "kind", "gezin", "zorg", "regeling", "plan", "hulp", "veilig",
@@ -32,17 +33,19 @@ def _rows():
     rows, entry_id = [], 0
     for data in DEMO_ENTRIES:
         entry_id += 1
-        rows.append(_row(entry_id, data["slug"], data["preferred"], "preferred"))
+        rows.append(_row(entry_id, data["slug"], data["preferred"], Label.Kind.PREFERRED))
         for label in data.get("discouraged", []):
-            rows.append(_row(entry_id, data["slug"], label["text"], "deprecated"))
+            rows.append(_row(entry_id, data["slug"], label["text"], Label.Kind.DISCOURAGED))
     while entry_id < ENTRY_COUNT:
         entry_id += 1
         words = [rng.choice(PARTS) + rng.choice(PARTS) for _ in range(rng.randint(1, 3))]
         slug = f"begrip-{entry_id}"
-        rows.append(_row(entry_id, slug, " ".join(words), "preferred"))
-        rows.append(_row(entry_id, slug, " ".join(words[::-1]) + "s", "admitted"))
-        rows.append(_row(entry_id, slug, rng.choice(PARTS) + " " + words[0], "deprecated"))
-        rows.append(_row(entry_id, slug, "".join(words) + "e", "hidden"))
+        rows.append(_row(entry_id, slug, " ".join(words), Label.Kind.PREFERRED))
+        rows.append(_row(entry_id, slug, " ".join(words[::-1]) + "s", Label.Kind.ADMITTED))
+        rows.append(
+            _row(entry_id, slug, rng.choice(PARTS) + " " + words[0], Label.Kind.DISCOURAGED)
+        )
+        rows.append(_row(entry_id, slug, "".join(words) + "e", Label.Kind.HIDDEN))
     return rows
 
 
@@ -54,8 +57,8 @@ def _row(entry_id, slug, text, kind):
         "entry__status": "draft",
         "text": text,
         "kind": kind,
-        "reason": "Reden." if kind == "deprecated" else "",
-        "source": "Bron." if kind == "deprecated" else "",
+        "reason": "Reden." if kind == Label.Kind.DISCOURAGED else "",
+        "source": "Bron." if kind == Label.Kind.DISCOURAGED else "",
         "match_as_written": False,
     }
 

@@ -247,17 +247,22 @@ def build_glossary(rng) -> str:
     for number, entry in enumerate(entries):
         base = f"{rng.choice(WORDS)}{rng.choice(WORDS)}"
         labels += [
-            Label(entry=entry, text=f"{base} {number}", kind="preferred", kind_order=0),
-            Label(entry=entry, text=f"{rng.choice(WORDS)} {base}", kind="admitted", kind_order=1),
+            Label(entry=entry, text=f"{base} {number}", kind=Label.Kind.PREFERRED, kind_order=0),
+            Label(
+                entry=entry,
+                text=f"{rng.choice(WORDS)} {base}",
+                kind=Label.Kind.ADMITTED,
+                kind_order=1,
+            ),
             Label(
                 entry=entry,
                 text=f"{base}strijd {number}",
-                kind="deprecated",
+                kind=Label.Kind.DISCOURAGED,
                 kind_order=2,
                 reason="Legt de nadruk op strijd.",
                 source="Bench",
             ),  # fmt: skip
-            Label(entry=entry, text=f"{base}x{number}", kind="hidden", kind_order=3),
+            Label(entry=entry, text=f"{base}x{number}", kind=Label.Kind.HIDDEN, kind_order=3),
         ]
     Label.objects.bulk_create(labels, batch_size=1000)
     from glossary.services import bump_glossary_version

@@ -9,7 +9,7 @@ import random
 import statistics
 import time
 
-from glossary.matching import DiscouragedLabel, MatchEntry, Matcher
+from glossary.taalcheck.matching import DiscouragedLabel, MatchEntry, Matcher
 
 TARGET_MS = 50
 WORDS = 10_000

@@ -7,10 +7,11 @@ class GlossaryConfig(AppConfig):
     verbose_name = "Begrippenkader"
 
     def ready(self):
-        from glossary.services import connect_signals
+        from glossary import services, versioned_cache
         from members.roles import ensure_trekkers_group
 
-        connect_signals()
+        services.connect_signals()
+        versioned_cache.connect_signals()
         # members runs this before the glossary's permissions exist on a fresh database;
         # running it again once they do gives trekkers the glossary admin.
         post_migrate.connect(ensure_trekkers_group, sender=self)

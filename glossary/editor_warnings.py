@@ -5,7 +5,8 @@ import html
 from django.contrib import messages
 from django.utils.html import strip_tags
 
-from glossary.matching import Finding
+from glossary.taalcheck.check import get_matcher
+from glossary.taalcheck.matching import Finding
 
 
 def warn_about_discouraged_terms(request, *texts) -> None:
@@ -14,8 +15,6 @@ def warn_about_discouraged_terms(request, *texts) -> None:
     Call it in ModelAdmin.save_model after saving: the save itself always goes through.
     Texts may be Markdown or HTML; tags are ignored.
     """
-    from glossary.taalcheck import get_matcher
-
     matcher = get_matcher()
     found: dict[str, tuple[Finding, int]] = {}
     for text in texts:

@@ -6,7 +6,7 @@ sources, themes and relations are prefetched and an export costs a fixed number 
 SKOS mapping: each entry is a skos:Concept at its page URL, in one skos:ConceptScheme.
 - preferred label -> skos:prefLabel, admitted -> skos:altLabel, look-up form ->
   skos:hiddenLabel, all tagged @nl;
-- a discouraged (deprecated) label is not advice, so SKOS-core readers get it as
+- a discouraged label is not advice, so SKOS-core readers get it as
   skos:hiddenLabel (it still finds the concept), and SKOS-XL readers get a skosxl:Label with
   `owl:deprecated true`, the reason as skos:scopeNote and the source as dct:source;
 - definition -> skos:definition; plain-language (B1) explanation -> skos:note; notes per

@@ -2,8 +2,9 @@
 
 Used by the lookup box on /begrippen/, the API's `?q=` and the site search. PostgreSQL's
 pg_trgm and unaccent are not available, so matching runs in Python over an in-memory index
-of every label, built once per process and rebuilt when `glossary_version()` changes (one
-small SELECT per lookup to check; the rebuild is one query over all labels).
+of every label, built once per process and rebuilt when `glossary_version()` changes
+(`glossary.versioned_cache`: one small SELECT per request to check; the rebuild is one query
+over all labels).
 
 How a query is matched, best first:
 
@@ -28,13 +29,13 @@ failing that, established entries. It is never empty for a glossary with entries
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.urls import reverse
 
 from glossary.models import Entry, Label
+from glossary.versioned_cache import cached_for_version
 from glossary.wordforms import comparison_form, strip_word
 
 MAX_HITS = 8
@@ -132,8 +133,7 @@ class IndexedLabel:
 class LookupIndex:
     """Every label, folded and stripped, with a trigram index for typo candidates."""
 
-    def __init__(self, rows, version=None):
-        self.version = version
+    def __init__(self, rows):
         entries: dict[int, IndexedEntry] = {}
         by_entry = defaultdict(list)
         for row in rows:
@@ -179,7 +179,7 @@ class LookupIndex:
                     self.by_trigram[gram].append(position)
 
     @classmethod
-    def from_database(cls, version=None):
+    def from_database(cls):
         rows = list(
             Label.objects.values(
                 "entry_id",
@@ -193,7 +193,7 @@ class LookupIndex:
                 "match_as_written",
             ).order_by("entry_id", "kind_order", "text")
         )
-        return cls(rows, version)
+        return cls(rows)
 
     def _candidates_by_trigram(self, key: str, minimum_share: float) -> list[tuple[int, int]]:
         """Positions of labels sharing enough trigrams with key, most shared first."""
@@ -370,23 +370,10 @@ class LookupResult:
 
 # -- Per-process cache ---------------------------------------------------------------------
 
-_lock = threading.Lock()
-_index: LookupIndex | None = None
-
 
 def get_index() -> LookupIndex:
     """The index for the current glossary, rebuilt when glossary_version() has changed."""
-    global _index
-    from glossary.services import glossary_version
-
-    version = glossary_version()
-    index = _index
-    if index is not None and index.version == version:
-        return index
-    with _lock:
-        if _index is None or _index.version != version:
-            _index = LookupIndex.from_database(version)
-        return _index
+    return cached_for_version("lookup-index", LookupIndex.from_database)
 
 
 def lookup(query: str) -> LookupResult:

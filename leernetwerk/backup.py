@@ -30,8 +30,9 @@ FORMAT = 1
 DUMP_NAME = "database.json"
 MANIFEST_NAME = "manifest.json"
 MEDIA_PREFIX = "media/"
-# Rebuilt after a restore instead of copied.
-LEFT_OUT = ["search.SearchDocument", "sessions"]
+# Rebuilt after a restore instead of copied. The task queue's jobs are not content: mail
+# still queued in the outbox is sent by the worker's `deliver_lost_mail` after a restore.
+LEFT_OUT = ["search.SearchDocument", "sessions", "procrastinate"]
 # Rows that `migrate` itself writes; the restored ones (with their original ids) replace them.
 WRITTEN_BY_MIGRATE = [Group, Permission, ContentType]
 
@@ -133,6 +134,16 @@ def create_backup(backup_dir: Path) -> Path:
         # A half-written archive never carries the final name.
         partial.replace(target)
     return target
+
+
+def prune_backups(backup_dir: Path, *, keep_days: int) -> list[Path]:
+    """Delete archives older than `keep_days`, never the newest one; return what was deleted."""
+    archives = sorted(backup_dir.glob("leernetwerk-*.tar.gz"))
+    cutoff = timezone.now().timestamp() - keep_days * 86400
+    old = [path for path in archives[:-1] if path.stat().st_mtime < cutoff]
+    for path in old:
+        path.unlink()
+    return old
 
 
 def _add_bytes(archive: tarfile.TarFile, name: str, content: bytes) -> None:

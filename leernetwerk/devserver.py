@@ -1,8 +1,9 @@
 """`make run`: one process owns the embedded PostgreSQL while the portal is served.
 
 Run as `python -m leernetwerk.devserver --port 8000`. It starts the embedded server (unless
-DATABASE_URL is set), then runs migrate, load_demo --if-empty and runserver as child processes
-that share its DATABASE_URL. On SIGTERM or SIGINT (Ctrl-C) it stops the child and then the
+DATABASE_URL is set), runs migrate and load_demo --if-empty, then the task worker (which sends
+the mail: in development to this terminal) beside runserver, all as child processes that
+share its DATABASE_URL. On SIGTERM or SIGINT (Ctrl-C) it stops the children and then the
 server, so a `make run` that is terminated leaves no postgres behind. Each child runs in its
 own session: a signal to `make run`'s process group reaches only this process, which stops
 them in order.
@@ -19,6 +20,7 @@ from leernetwerk.embedded_db import BASE_DIR, stop_embedded_database, use_embedd
 
 # The steps of `make migrate` and `make first-demo`: demo content only into an empty database.
 SETUP_COMMANDS = [["migrate", "--noinput"], ["load_demo", "--if-empty"]]
+WORKER_COMMAND = ["procrastinate", "worker"]
 STOP_TIMEOUT = 10
 
 
@@ -61,22 +63,23 @@ def serve(port: int, pgdata: Path | None = None) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _raise_stop)
     server = None
-    child = None
+    children = []
     try:
         server = use_embedded_database(pgdata)
-        for command in [*SETUP_COMMANDS, ["runserver", f"127.0.0.1:{port}"]]:
-            child = _start(command)
-            returncode = child.wait()
+        for command in SETUP_COMMANDS:
+            children = [_start(command)]
+            returncode = children[0].wait()
             if returncode != 0:
                 return returncode
-        return 0
+        children = [_start(WORKER_COMMAND), _start(["runserver", f"127.0.0.1:{port}"])]
+        return children[-1].wait()
     except Stop as stop:
         return 128 + stop.signum
     finally:
         # A second signal must not cut the clean-up short.
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, signal.SIG_IGN)
-        if child is not None:
+        for child in reversed(children):
             _stop(child)
         if server is not None:
             stop_embedded_database(server)

@@ -71,6 +71,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    # Background jobs (mail): PostgreSQL is the queue. Before our apps, whose admin.py
+    # takes its job admin away again.
+    "procrastinate.contrib.django",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -208,6 +211,9 @@ PROTECTED_FILES_ACCEL_PREFIX = os.environ.get("PROTECTED_FILES_ACCEL_PREFIX", ""
 # `make backup` writes its archives here; the log of deleted accounts (members/deletion_log.py)
 # lives here too, outside the database, so restoring an old backup cannot undo a deletion.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# The worker writes an archive every night at 02:00 UTC and keeps this many days of them.
+BACKUP_NIGHTLY = envbool("BACKUP_NIGHTLY", False)
+BACKUP_KEEP_DAYS = envint("BACKUP_KEEP_DAYS", 30)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -231,6 +237,10 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
+# The worker sends mail; a mail server that hangs must not hold it (or a row lock) for long.
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 30)
+# Finished jobs are deleted; the outbox (leernetwerk.OutgoingMail) keeps what was sent.
+PROCRASTINATE_WORKER_DEFAULTS = {"delete_jobs": "successful"}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leernetwerk <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where people write with questions, on the contact and accessibility pages and in mails.

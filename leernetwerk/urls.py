@@ -27,13 +27,13 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("bijeenkomsten/", include("meetings.urls")),
     path("begrippen/", include("glossary.urls")),
-    path("taalcheck/", include("glossary.taalcheck_urls")),
+    path("taalcheck/", include("glossary.taalcheck.urls")),
     path("projecten/", include("projects.urls")),
     path("themas/", include("projects.theme_urls")),
     path("leden/", include("members.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
-    path("api/taalcheck/", include("glossary.taalcheck_api_urls")),
+    path("api/taalcheck/", include("glossary.taalcheck.api_urls")),
 ]
 
 # No route serves MEDIA_ROOT, not even with DEBUG on: uploads go out through the views of their

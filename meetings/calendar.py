@@ -12,13 +12,13 @@ confirmation e-mail (`include_online_link=True`), never in the public files.
 """
 
 import html
-from datetime import UTC, date, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from meetings.models import Meeting
 
@@ -54,7 +54,7 @@ def meeting_calendar(
     calendar.add("x-wr-timezone", TIME_ZONE)
     # A VTIMEZONE is always present, so even an empty feed holds the one component that
     # RFC 5545 requires of a calendar.
-    calendar.add_component(_amsterdam_timezone(meetings))
+    calendar.add_component(_amsterdam_timezone())
     for meeting in meetings:
         calendar.add_component(
             meeting_event(meeting, request=request, include_online_link=include_online_link)
@@ -124,17 +124,34 @@ def _plain_text(rendered_html: str) -> str:
     return "\n".join(line for line in lines if line).strip()
 
 
-def _amsterdam_timezone(meetings) -> Timezone:
-    # The rules must cover every event; a margin of a year each side keeps clients happy.
-    today = timezone.localdate()
-    first = min([m.starts_at.date() for m in meetings] + [today]) - timedelta(days=366)
-    last = max([m.ends_at.date() for m in meetings] + [today]) + timedelta(days=366)
-    return Timezone.from_tzinfo(
-        ZoneInfo(TIME_ZONE),
-        tzid=TIME_ZONE,
-        first_date=date(first.year, 1, 1),
-        last_date=date(last.year + 1, 1, 1),
+def _amsterdam_timezone() -> Timezone:
+    """Return Europe/Amsterdam as yearly rules, the way Outlook and Google write it.
+
+    Rules rather than a list of dates (RDATE), because some clients (ical.js, behind
+    Thunderbird and many web calendars) ignore such lists and would show summer meetings an
+    hour off, and because rules hold for any year. They are the EU's since 1996: summer time
+    from the last Sunday of March 02:00, winter time from the last Sunday of October 03:00.
+    The first onsets are those of 1970, as the IANA-derived zones of other clients write them.
+    """
+    zone = Timezone()
+    zone.add("tzid", TIME_ZONE)
+    zone.add("x-lic-location", TIME_ZONE)
+    zone.add_component(
+        _onset(TimezoneDaylight(), "CEST", 1, 2, datetime(1970, 3, 29, 2, 0), month=3)
     )
+    zone.add_component(
+        _onset(TimezoneStandard(), "CET", 2, 1, datetime(1970, 10, 25, 3, 0), month=10)
+    )
+    return zone
+
+
+def _onset(component, name, hours_from, hours_to, first, *, month):
+    component.add("tzname", name)
+    component.add("tzoffsetfrom", timedelta(hours=hours_from))
+    component.add("tzoffsetto", timedelta(hours=hours_to))
+    component.add("dtstart", first)
+    component.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+    return component
 
 
 def _absolute_url(path: str, request=None) -> str:

@@ -212,11 +212,11 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         registration.promoted_at = None
         registration.save()
         registration.waiting_position = waiting_position(registration)
-        _mail_after_commit(
+        _queue_mail(
             "registration_confirmed" if status == Status.CONFIRMED else "registration_waiting",
             registration,
         )
-        _mail_promoted_after_commit(promoted)
+        _queue_promoted_mail(promoted)
     return registration, True
 
 
@@ -243,8 +243,8 @@ def cancel(meeting, user) -> Registration:
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         promoted = _promote_waiting(meeting, now)
-        _mail_after_commit("registration_cancelled", registration)
-        _mail_promoted_after_commit(promoted)
+        _queue_mail("registration_cancelled", registration)
+        _queue_promoted_mail(promoted)
     return registration
 
 
@@ -258,7 +258,7 @@ def fill_from_waiting_list(meeting) -> list[Registration]:
     with transaction.atomic():
         meeting = _lock(meeting)
         promoted = _promote_waiting(meeting, timezone.now())
-        _mail_promoted_after_commit(promoted)
+        _queue_promoted_mail(promoted)
     return promoted
 
 
@@ -276,7 +276,7 @@ def delete_registrations(registrations) -> int:
             meeting = _lock(Meeting(pk=meeting_id))
             count, _ = registrations.filter(meeting_id=meeting_id).delete()
             deleted += count
-            _mail_promoted_after_commit(_promote_waiting(meeting, now))
+            _queue_promoted_mail(_promote_waiting(meeting, now))
     return deleted
 
 
@@ -357,8 +357,9 @@ SUBJECTS = {
 WITH_CALENDAR = {"registration_confirmed", "registration_promoted"}
 
 
-def _mail_after_commit(kind: str, registration) -> None:
-    """Mail the registered member about `kind` (a key of SUBJECTS) once the change commits."""
+def _queue_mail(kind: str, registration) -> None:
+    """Queue a mail to the registered member about `kind` (a key of SUBJECTS), in the change's
+    transaction: it goes out only if the change commits."""
     meeting, member = registration.meeting, registration.user
     context = {
         "registration": registration,
@@ -385,6 +386,6 @@ def _mail_after_commit(kind: str, registration) -> None:
     )
 
 
-def _mail_promoted_after_commit(promoted) -> None:
+def _queue_promoted_mail(promoted) -> None:
     for registration in promoted:
-        _mail_after_commit("registration_promoted", registration)
+        _queue_mail("registration_promoted", registration)

@@ -8,6 +8,7 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from leernetwerk.mail import queue
 from members.middleware import may_use_admin
 from members.security_log import account_for_login, log_event
 
@@ -19,8 +20,18 @@ def portal_site() -> SimpleNamespace:
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
+        """Render allauth's mail as allauth does, then queue it like every other mail."""
         # Without django.contrib.sites, allauth names the request's host ("127.0.0.1:8811").
-        super().send_mail(template_prefix, email, {**context, "current_site": portal_site()})
+        context = {
+            "email": email,
+            **context,
+            "current_site": portal_site(),
+            "site_url": settings.SITE_URL,
+            "contact_email": settings.CONTACT_EMAIL,
+        }
+        message = self.render_mail(template_prefix, email, context)
+        # Sign-in links and codes: the admin's outbox does not show their text.
+        queue(message, confidential=True)
 
     def pre_authenticate(self, request, **credentials):
         try:

@@ -56,7 +56,14 @@ def ensure_trekkers_group(**kwargs):
     from django.contrib.auth.models import Group, Permission
 
     group, _ = Group.objects.get_or_create(name=TREKKERS_GROUP)
-    group.permissions.set(Permission.objects.filter(content_type__app_label__in=TREKKER_APPS))
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label__in=TREKKER_APPS)
+        # The outbox: see what was sent and failed, and send it again.
+        | Permission.objects.filter(
+            content_type__app_label="leernetwerk",
+            codename__in=["view_outgoingmail", "change_outgoingmail"],
+        )
+    )
 
 
 def trekker_addresses() -> list[str]:

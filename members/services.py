@@ -41,6 +41,8 @@ def save_profile(form, *, consent_given: bool):
 
 def approve_accounts(accounts, *, request=None) -> int:
     """Approve the given accounts and tell each person by e-mail how to fill in the profile."""
+    profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
+    privacy_link = _absolute(reverse("network:privacy"))
     with transaction.atomic():
         approved = list(
             User.objects.select_for_update()
@@ -51,15 +53,12 @@ def approve_accounts(accounts, *, request=None) -> int:
             account.approve()
             Profile.objects.get_or_create(user=account)
             log_event("account_approved", request=request, user=account, by=_actor(request))
-    profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
-    privacy_link = _absolute(reverse("network:privacy"))
-    for account in approved:
-        send_mail(
-            account.email,
-            "Je account is goedgekeurd",
-            "members/email/account_approved.txt",
-            {"account": account, "profile_link": profile_link, "privacy_link": privacy_link},
-        )
+            send_mail(
+                account.email,
+                "Je account is goedgekeurd",
+                "members/email/account_approved.txt",
+                {"account": account, "profile_link": profile_link, "privacy_link": privacy_link},
+            )
     return len(approved)
 
 
@@ -74,13 +73,12 @@ def refuse_accounts(accounts, *, request=None) -> int:
         for account in refused:
             account.refuse()
             log_event("account_refused", request=request, user=account, by=_actor(request))
-    for account in refused:
-        send_mail(
-            account.email,
-            "Je aanmelding",
-            "members/email/account_refused.txt",
-            {"account": account},
-        )
+            send_mail(
+                account.email,
+                "Je aanmelding",
+                "members/email/account_refused.txt",
+                {"account": account},
+            )
     return len(refused)
 
 

@@ -29,11 +29,11 @@ def join_project(project, member, motivation: str = "") -> tuple[Participation, 
             participation, created = Participation.objects.get_or_create(
                 project=project, member=member, defaults={"motivation": motivation.strip()}
             )
+            if created:
+                _tell_trekkers_about_participant(participation)
     except IntegrityError:
         # Two requests raced past get_or_create; the constraint let only one of them in.
         return Participation.objects.get(project=project, member=member), False
-    if created:
-        _tell_trekkers_about_participant(participation)
     return participation, created
 
 
@@ -73,16 +73,18 @@ def propose_project(member, *, title, summary, aim, description="", agendas=(), 
             proposed_by=member,
         )
         project.agendas.set(agendas)
-    send_mail(
-        trekker_addresses(),
-        f"Nieuw projectidee: {project.title}",
-        "projects/email/project_proposed.txt",
-        {
-            "project": project,
-            "member": member,
-            "review_url": _absolute(reverse("admin:projects_project_change", args=[project.pk])),
-        },
-    )
+        send_mail(
+            trekker_addresses(),
+            f"Nieuw projectidee: {project.title}",
+            "projects/email/project_proposed.txt",
+            {
+                "project": project,
+                "member": member,
+                "review_url": _absolute(
+                    reverse("admin:projects_project_change", args=[project.pk])
+                ),
+            },
+        )
     return project
 
 
@@ -98,17 +100,16 @@ def accept_proposal(project) -> bool:
         project.save(update_fields=["review", "status", "updated_at"])
         if project.proposed_by_id:
             project.trekkers.add(project.proposed_by_id)
-    if project.proposed_by:
-        send_mail(
-            project.proposed_by.email,
-            f"Je projectidee is aangenomen: {project.title}",
-            "projects/email/proposal_accepted.txt",
-            {
-                "project": project,
-                "proposer": project.proposed_by,
-                "project_url": _absolute(project.get_absolute_url()),
-            },
-        )
+            send_mail(
+                project.proposed_by.email,
+                f"Je projectidee is aangenomen: {project.title}",
+                "projects/email/proposal_accepted.txt",
+                {
+                    "project": project,
+                    "proposer": project.proposed_by,
+                    "project_url": _absolute(project.get_absolute_url()),
+                },
+            )
     return True
 
 
@@ -120,13 +121,13 @@ def decline_proposal(project) -> bool:
             return False
         project.review = Project.Review.DECLINED
         project.save(update_fields=["review", "updated_at"])
-    if project.proposed_by:
-        send_mail(
-            project.proposed_by.email,
-            f"Over je projectidee: {project.title}",
-            "projects/email/proposal_declined.txt",
-            {"project": project, "proposer": project.proposed_by},
-        )
+        if project.proposed_by:
+            send_mail(
+                project.proposed_by.email,
+                f"Over je projectidee: {project.title}",
+                "projects/email/proposal_declined.txt",
+                {"project": project, "proposer": project.proposed_by},
+            )
     return True
 
 

@@ -11,9 +11,11 @@ from datetime import datetime
 
 import pytest
 import time_machine
+from django.core import mail
 from django.core.cache import cache, caches
 from django.core.cache.backends.db import DatabaseCache
 
+from leernetwerk.mail import deliver_waiting
 from tests.factories import logged_in_client, make_user
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -128,6 +130,48 @@ def trekker_client(trekker):
 @pytest.fixture
 def superuser_client(superuser):
     return _client_for(superuser)
+
+
+def sent_mail() -> list:
+    """Return django.core.mail.outbox as the worker would have left it by now.
+
+    Mail is queued in the database (leernetwerk.mail); this sends what is waiting with the
+    worker's own `deliver`, then returns the test backend's outbox.
+    """
+    deliver_waiting()
+    return mail.outbox
+
+
+class SentMail:
+    """pytest-django's `mailoutbox`, read after the queued mail has been delivered."""
+
+    def __len__(self):
+        return len(sent_mail())
+
+    def __iter__(self):
+        return iter(sent_mail())
+
+    def __getitem__(self, index):
+        return sent_mail()[index]
+
+    def __eq__(self, other):
+        return sent_mail() == other
+
+    def __bool__(self):
+        return bool(sent_mail())
+
+    def __repr__(self):
+        return repr(mail.outbox)
+
+    def clear(self):
+        deliver_waiting()
+        mail.outbox.clear()
+
+
+@pytest.fixture
+def mailoutbox(mailoutbox):
+    """The mails sent so far: pytest-django's outbox, with the queue delivered first."""
+    return SentMail()
 
 
 @pytest.fixture

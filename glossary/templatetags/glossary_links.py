@@ -15,7 +15,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from glossary.matching import Matcher
+from glossary.taalcheck.check import get_matcher
+from glossary.taalcheck.matching import Matcher
 from leernetwerk.text import sanitize_html
 
 register = template.Library()
@@ -27,8 +28,6 @@ _LEAVE_ALONE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button"
 @register.filter
 def link_glossary_terms(value):
     """Return the (already sanitised) HTML with glossary terms linked to their entries."""
-    from glossary.taalcheck import get_matcher
-
     if not value:
         return ""
     # Sanitising again is cheap and idempotent, and keeps the page safe if this filter is ever

@@ -141,9 +141,34 @@ def test_signup_confirmation_mail_speaks_in_the_networks_name(client, settings, 
         HTTP_HOST="127.0.0.1",
     )
 
-    body = mailoutbox[0].body
-    assert "Hallo van Leernetwerk Kind & Complexe Ouderrelaties!" in body
-    assert "Bedankt voor het gebruiken van Leernetwerk Kind & Complexe Ouderrelaties!" in body
+    message = mailoutbox[0]
+    assert message.subject == "[Leernetwerk] Bevestig je e-mailadres"
+    body = message.body
+    assert body.startswith("Hallo Nieuw,\n")
+    assert "Je hebt je aangemeld bij het Leernetwerk Kind & Complexe Ouderrelaties" in body
+    assert "http://127.0.0.1/account/confirm-email/" in body  # the address it was asked at
+    assert "De trekkers van het Leernetwerk Kind & Complexe Ouderrelaties\n" in body
+    assert f"Vragen? Mail naar {settings.CONTACT_EMAIL}." in body
+    # The portal's own voice: "je", never allauth's "u" or its English.
+    for stock in ["Hallo van", "Bedankt voor het gebruiken", " u ", "Uw ", "a.u.b.", "Hello"]:
+        assert stock not in body
+
+
+@pytest.mark.django_db
+def test_account_mails_and_messages_speak_dutch_with_je(client, member, mailoutbox):
+    client.post(reverse("account_reset_password"), {"email": member.email})
+    client.post(reverse("account_reset_password"), {"email": "onbekend@example.org"})
+
+    reset, unknown = mailoutbox
+    assert reset.subject == "[Leernetwerk] Een nieuw wachtwoord kiezen"
+    assert "Je hebt gevraagd om een nieuw wachtwoord." in reset.body
+    assert unknown.subject == "[Leernetwerk] Geen account met dit e-mailadres"
+    assert "/account/signup/" in unknown.body
+
+    response = client.post(
+        reverse("account_login"), {"login": member.email, "password": PASSWORD}, follow=True
+    )
+    assert "Je bent ingelogd." in response.content.decode()
 
 
 @pytest.mark.django_db

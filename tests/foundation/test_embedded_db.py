@@ -114,7 +114,17 @@ def manage_py_children(process):
         return []
 
 
-def test_make_run_stops_the_embedded_database_on_sigterm(pgdata):
+def command_of(process) -> str:
+    """Return the manage.py command a child runs: "runserver", "procrastinate worker"."""
+    try:
+        arguments = process.cmdline()
+    except psutil.Error:
+        return ""
+    after = arguments[arguments.index(next(a for a in arguments if a.endswith("manage.py"))) + 1 :]
+    return " ".join(word for word in after[:2] if not word[0].isdigit() and ":" not in word)
+
+
+def test_make_run_runs_a_worker_and_stops_everything_on_sigterm(pgdata):
     dev_run = subprocess.Popen(
         [sys.executable, "-m", "leernetwerk.devserver", "--port", "0", "--pgdata", str(pgdata)],
         cwd=BASE_DIR,
@@ -124,9 +134,15 @@ def test_make_run_stops_the_embedded_database_on_sigterm(pgdata):
         start_new_session=True,
     )
     try:
-        # The database answers and the dev run has started its first command (migrate).
+        # The database answers; after migrate and the demo, the worker runs beside the server.
         assert wait_for(lambda: database_answers(pgdata), timeout=180)
-        assert wait_for(lambda: manage_py_children(psutil.Process(dev_run.pid)), timeout=60)
+        assert wait_for(
+            lambda: (
+                {"procrastinate worker", "runserver"}
+                <= {command_of(child) for child in manage_py_children(psutil.Process(dev_run.pid))}
+            ),
+            timeout=300,
+        )
         children = manage_py_children(psutil.Process(dev_run.pid))
 
         os.killpg(dev_run.pid, signal.SIGTERM)

@@ -6,7 +6,6 @@ carries it in its subject, and a raw line break would end a calendar line early.
 
 import pytest
 from django.apps import apps
-from django.core import mail
 from django.db import models
 from django.urls import reverse
 
@@ -16,6 +15,7 @@ from meetings.models import Meeting
 from members.models import User
 from projects import services as project_services
 from projects.models import Project, Theme
+from tests.conftest import sent_mail
 from tests.factories import make_user
 from tests.meetings.factories import make_meeting
 from tests.meetings.test_admin import meeting_form
@@ -111,7 +111,7 @@ def test_the_registration_mail_of_such_a_meeting_has_a_one_line_subject(
     with django_capture_on_commit_callbacks(execute=True):
         meeting_services.register(meeting, member, Meeting.Format.ONLINE)
 
-    (message,) = mail.outbox
+    (message,) = sent_mail()
     assert "\r" not in message.subject and "\n" not in message.subject
     assert message.subject.endswith("Kwartaal Bcc: buitenstaander@example.org")
     assert message.bcc == []
@@ -138,7 +138,7 @@ def test_a_project_proposed_with_a_line_break_in_its_title_mails_a_one_line_subj
     project = Project.objects.get()
     assert project.title == "Idee Bcc: buitenstaander@example.org"
     assert project.summary == "Kort idee."
-    (message,) = mail.outbox
+    (message,) = sent_mail()
     assert "\n" not in message.subject
     assert message.message()["Bcc"] is None
 
@@ -169,6 +169,6 @@ def test_a_member_name_with_a_line_break_is_stored_on_one_line_and_mails_cleanly
     project = make_project("Taal rondom scheiding", trekkers=[lead])
     on_commit(project_services.join_project, project, member, "Ik doe mee.\nGraag!")
 
-    (message,) = mail.outbox
+    (message,) = sent_mail()
     assert "\n" not in message.subject
     assert message.message()["Bcc"] is None

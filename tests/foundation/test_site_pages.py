@@ -12,7 +12,7 @@ from tests.glossary.factories import make_entry
 from tests.meetings.factories import make_meeting
 from tests.projects.factories import make_project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 

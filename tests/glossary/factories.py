@@ -10,14 +10,14 @@ def make_entry(
     definition="Een korte definitie.",
     explanation="",
     admitted=(),
-    deprecated=(),
+    discouraged=(),
     hidden=(),
     status=Entry.Status.DRAFT,
     themes=(),
     reason="Dit woord legt schuld bij de ouders.",
     source="Taalonderzoek leernetwerk 2024",
 ):
-    """Create an entry with a preferred label and optional admitted/deprecated/hidden labels."""
+    """Create an entry with a preferred label and optional admitted/discouraged/hidden labels."""
     from django.utils.text import slugify
 
     entry = Entry.objects.create(
@@ -29,7 +29,7 @@ def make_entry(
     Label.objects.create(entry=entry, text=preferred, kind=Label.Kind.PREFERRED)
     for text in admitted:
         Label.objects.create(entry=entry, text=text, kind=Label.Kind.ADMITTED)
-    for text in deprecated:
+    for text in discouraged:
         Label.objects.create(
             entry=entry, text=text, kind=Label.Kind.DISCOURAGED, reason=reason, source=source
         )
@@ -49,7 +49,7 @@ def make_many_entries(count, *, theme="taal"):
         entry = make_entry(
             f"begrip {number:04d}",
             admitted=[f"ander woord {number:04d}"],
-            deprecated=[f"afgeraden woord {number:04d}"],
+            discouraged=[f"afgeraden woord {number:04d}"],
             hidden=[f"begripp {number:04d}"],
             themes=[theme],
         )

@@ -3,7 +3,7 @@
 import pytest
 from taggit.models import Tag
 
-from glossary.models import Entry, EntryChange
+from glossary.models import Entry, EntryChange, Label
 from tests.glossary.factories import make_entry
 
 pytestmark = pytest.mark.django_db
@@ -59,8 +59,13 @@ def test_trekker_adds_an_entry_with_inline_labels_and_the_history_records_it(
         ADD_URL,
         entry_form(
             [
-                ("contactverlies", "preferred", "", ""),
-                ("ouderverstoting", "deprecated", "Beschuldigt een ouder.", "Taalonderzoek"),
+                ("contactverlies", Label.Kind.PREFERRED, "", ""),
+                (
+                    "ouderverstoting",
+                    Label.Kind.DISCOURAGED,
+                    "Beschuldigt een ouder.",
+                    "Taalonderzoek",
+                ),
             ]
         ),
     )
@@ -75,7 +80,7 @@ def test_trekker_adds_an_entry_with_inline_labels_and_the_history_records_it(
 
 def test_an_entry_without_a_preferred_term_is_refused_and_the_input_kept(trekker_client):
     response = trekker_client.post(
-        ADD_URL, entry_form([("ouderverstoting", "deprecated", "Reden.", "Bron")])
+        ADD_URL, entry_form([("ouderverstoting", Label.Kind.DISCOURAGED, "Reden.", "Bron")])
     )
     assert response.status_code == 200
     assert "Geef precies één voorkeursterm op." in response.content.decode()
@@ -87,7 +92,10 @@ def test_a_discouraged_term_without_reason_or_source_is_refused(trekker_client):
     response = trekker_client.post(
         ADD_URL,
         entry_form(
-            [("contactverlies", "preferred", "", ""), ("ouderverstoting", "deprecated", "", "")]
+            [
+                ("contactverlies", Label.Kind.PREFERRED, "", ""),
+                ("ouderverstoting", Label.Kind.DISCOURAGED, "", ""),
+            ]
         ),
     )
     assert response.status_code == 200
@@ -99,7 +107,7 @@ def test_changing_an_entry_records_who_changed_what(trekker_client, trekker):
     entry = make_entry("contactverlies", slug="contactverlies")
     label = entry.labels.get()
     data = entry_form(
-        [("contactverlies", "preferred", "", "")],
+        [("contactverlies", Label.Kind.PREFERRED, "", "")],
         definition="Een nieuwe definitie.",
         **{"labels-0-id": str(label.pk), "labels-0-entry": str(entry.pk)},
     )
@@ -115,7 +123,7 @@ def test_changing_an_entry_records_who_changed_what(trekker_client, trekker):
 
 
 def test_admin_search_finds_an_entry_by_any_of_its_labels(trekker_client):
-    make_entry("contactverlies", deprecated=["ouderverstoting"])
+    make_entry("contactverlies", discouraged=["ouderverstoting"])
     make_entry("zorgregeling")
     content = trekker_client.get(LIST_URL, {"q": "ouderverstoting"}).content.decode()
     assert "contactverlies" in content

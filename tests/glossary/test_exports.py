@@ -60,7 +60,7 @@ def test_skos_export_parses_back_with_labels_notes_and_relations(
     assert (concept("scheidingsproblematiek"), SKOS.narrower, entry) in graph
     assert (entry, SKOS.related, concept("contactverlies")) in graph
     assert any(str(note).startswith("Ouders: ") for note in graph.objects(entry, SKOS.scopeNote))
-    # The discouraged term: a hidden label for SKOS readers, marked deprecated in SKOS-XL.
+    # The discouraged term: a hidden label for SKOS readers, marked owl:deprecated in SKOS-XL.
     assert (entry, SKOS.hiddenLabel, Literal("vechtscheiding", lang="nl")) in graph
     assert (entry, SKOS.altLabel, Literal("vechtscheiding", lang="nl")) not in graph
     (xl_label,) = graph.objects(entry, SKOSXL.hiddenLabel)

@@ -10,11 +10,11 @@ from tests.glossary.factories import make_entry
 pytestmark = pytest.mark.django_db
 
 
-def test_entry_knows_its_preferred_admitted_deprecated_and_hidden_labels():
+def test_entry_knows_its_preferred_admitted_discouraged_and_hidden_labels():
     entry = make_entry(
         "contactverlies",
         admitted=["verlies van contact"],
-        deprecated=["ouderverstoting"],
+        discouraged=["ouderverstoting"],
         hidden=["kontaktverlies"],
     )
     entry = Entry.objects.for_listing().get(pk=entry.pk)

@@ -25,7 +25,7 @@ def test_home_page_has_the_glossary_lookup_box(client):
 
 
 def test_highlighted_term_shows_the_preferred_term_and_what_to_avoid(client):
-    established("contactverlies", deprecated=["ouderverstoting"])
+    established("contactverlies", discouraged=["ouderverstoting"])
     content = client.get("/").content.decode()
     assert "Uitgelicht begrip:" in content
     assert "Zeg liever ‘contactverlies’ in plaats van ‘ouderverstoting’." in content
@@ -33,14 +33,14 @@ def test_highlighted_term_shows_the_preferred_term_and_what_to_avoid(client):
 
 def test_only_established_entries_with_a_discouraged_term_are_highlighted(client):
     established("triage")
-    make_entry("concept", deprecated=["oud woord"])
+    make_entry("concept", discouraged=["oud woord"])
     assert highlighted_term(datetime.date(2026, 1, 1)) is None
     assert "Er is nog geen begrip uitgelicht" in client.get("/").content.decode()
 
 
 def test_highlighted_term_changes_with_the_day_and_stays_the_same_during_it():
     for number in range(8):
-        established(f"begrip {number}", deprecated=[f"oud woord {number}"])
+        established(f"begrip {number}", discouraged=[f"oud woord {number}"])
     days = [datetime.date(2026, 1, day) for day in range(1, 11)]
     picks = [highlighted_term(day).slug for day in days]
     assert len(set(picks)) > 1

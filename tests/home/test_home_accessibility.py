@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pyte
 
 
 def fill_every_block(member):
-    established("contactverlies", deprecated=["ouderverstoting"])
+    established("contactverlies", discouraged=["ouderverstoting"])
     past = make_meeting("Kennissessie Gouda", days_from_now=-30)
     make_report(past, summary="Over triage.")
     make_factsheet(past, title="Factsheet kennissessie Gouda")

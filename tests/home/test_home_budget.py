@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 def fill(size, member):
     voters = [make_user(f"stemmer{number}@example.org") for number in range(3)]
     for number in range(size):
-        established(f"begrip {number}", deprecated=[f"oud {number}", f"ouder {number}"])
+        established(f"begrip {number}", discouraged=[f"oud {number}", f"ouder {number}"])
         make_project(f"Project {number}")
         theme = make_theme(f"Thema {number}")
         for voter in voters:

@@ -38,6 +38,7 @@ def test_erasing_deletes_the_registrations_and_gives_the_place_to_the_waiting_li
     services.register(meeting, member)
     [waiting] = make_members(1)
     services.register(meeting, waiting)
+    mailoutbox.clear()  # the set-up's own mails
 
     with django_capture_on_commit_callbacks(execute=True):
         privacy.erase_personal_data(member)

@@ -10,6 +10,7 @@ from meetings import services
 from meetings.models import Meeting, Registration
 from meetings.services import RegistrationRefused
 from members.models import User
+from tests.conftest import sent_mail
 from tests.meetings.factories import make_meeting
 
 pytestmark = pytest.mark.clock
@@ -75,12 +76,11 @@ def test_online_link_is_in_the_confirmation_of_online_attendees_only(member, tre
     meeting = make_meeting(
         format=Meeting.Format.HYBRID, venue="Stadhuis", online_url="https://meet.example.org/x"
     )
-    from django.core import mail
 
     on_commit(services.register, meeting, member, "online")
     on_commit(services.register, meeting, trekker, "on_site")
 
-    online, on_site = mail.outbox
+    online, on_site = sent_mail()
     assert "https://meet.example.org/x" in online.body
     assert "https://meet.example.org/x" in event_description(online)
     assert "https://meet.example.org/x" not in on_site.body
@@ -95,6 +95,7 @@ def test_full_meeting_puts_member_on_waiting_list_with_a_notice(
     meeting = make_meeting("Vol", capacity=2)
     for person in people[:3]:
         services.register(meeting, person)
+    mailoutbox.clear()  # the set-up's own mails
 
     registration, created = on_commit(services.register, meeting, member)
 
@@ -124,6 +125,7 @@ def test_cancelling_a_place_promotes_the_first_waiting_member_who_gets_an_email(
     services.register(meeting, first)
     services.register(meeting, second)
     services.register(meeting, third)
+    mailoutbox.clear()  # the set-up's own mails
 
     on_commit(services.cancel, meeting, first)
 
@@ -199,6 +201,7 @@ def test_raising_the_capacity_and_filling_from_the_waiting_list(people, on_commi
         services.register(meeting, person)
     meeting.capacity = 3
     meeting.save()
+    mailoutbox.clear()  # the set-up's own mails
 
     promoted = on_commit(services.fill_from_waiting_list, meeting)
 

@@ -16,7 +16,8 @@ from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from psycopg import sql
 
-from leernetwerk.backup import create_backup, row_counts, sha256_of
+from leernetwerk.backup import create_backup, prune_backups, row_counts, sha256_of
+from leernetwerk.mail import send_mail
 from members.deletion_log import email_hash, log_path
 from members.models import DeletionRecord, User
 from members.services import delete_account
@@ -101,6 +102,8 @@ def site_with_content(member, trekker):
         title="Triagelijst",
         file=ContentFile(PDF_BYTES, name="triagelijst.pdf"),
     )
+    # A mail still in the outbox, with its job on the queue.
+    send_mail(member.email, "Je aanmelding", "members/email/signup_waiting.txt", {})
     return meeting
 
 
@@ -144,6 +147,11 @@ def test_a_backup_restores_into_an_empty_site_without_accounts_deleted_after_it(
     with psycopg.connect(**_server_connection(empty_database)) as database:
         emails = {row[0] for row in database.execute("SELECT email FROM members_user")}
         logged = database.execute("SELECT user_id FROM members_deletionrecord").fetchall()
+        outbox = database.execute("SELECT status FROM leernetwerk_outgoingmail").fetchall()
+        jobs = database.execute("SELECT count(*) FROM procrastinate_jobs").fetchone()
+    # The queued mail comes back, to be sent by the worker; the queue's jobs do not.
+    assert outbox == [("queued",)]
+    assert jobs == (0,)
     assert member.email in emails
     assert leaving.email not in emails
     assert logged == [(leaving_id,)]
@@ -202,3 +210,32 @@ def test_a_deletion_that_is_rolled_back_is_not_logged(member, django_capture_on_
     assert User.objects.filter(pk=user_id).exists()
     assert not DeletionRecord.objects.exists()
     assert not log_path().exists()
+
+
+@pytest.mark.django_db
+def test_the_worker_writes_a_nightly_backup_and_keeps_a_month_of_them(settings, tmp_path):
+    from leernetwerk.tasks import nightly_backup
+
+    settings.BACKUP_DIR = tmp_path
+    old = tmp_path / "leernetwerk-20200101-020000.tar.gz"
+    old.write_bytes(b"oud")
+    os.utime(old, (0, 0))
+
+    settings.BACKUP_NIGHTLY = False
+    nightly_backup(timestamp=0)
+    assert sorted(tmp_path.glob("*.tar.gz")) == [old]
+
+    settings.BACKUP_NIGHTLY, settings.BACKUP_KEEP_DAYS = True, 30
+    nightly_backup(timestamp=0)
+    (archive,) = tmp_path.glob("*.tar.gz")
+    assert archive != old
+    with tarfile.open(archive) as opened:
+        assert opened.getmember("manifest.json")
+
+
+def test_pruning_never_deletes_the_newest_archive(tmp_path):
+    only = tmp_path / "leernetwerk-20200101-020000.tar.gz"
+    only.write_bytes(b"oud")
+    os.utime(only, (0, 0))
+    assert prune_backups(tmp_path, keep_days=30) == []
+    assert only.exists()

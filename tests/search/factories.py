@@ -39,7 +39,7 @@ def make_document(
     )
 
 
-def make_entry(preferred, *, definition="", admitted=(), deprecated=(), hidden=(), **fields):
+def make_entry(preferred, *, definition="", admitted=(), discouraged=(), hidden=(), **fields):
     """Create a glossary entry with its labels (discouraged ones with a reason and source)."""
     from glossary.models import Entry, Label
 
@@ -49,7 +49,7 @@ def make_entry(preferred, *, definition="", admitted=(), deprecated=(), hidden=(
     Label.objects.create(entry=entry, text=preferred, kind=Label.Kind.PREFERRED)
     for text in admitted:
         Label.objects.create(entry=entry, text=text, kind=Label.Kind.ADMITTED)
-    for text in deprecated:
+    for text in discouraged:
         Label.objects.create(
             entry=entry,
             text=text,

@@ -13,7 +13,7 @@ def entry(db):
     return make_entry(
         "complexe scheidingsproblematiek",
         definition="Ouders lukt het niet om duurzaam samen te werken na de scheiding.",
-        deprecated=["vechtscheiding"],
+        discouraged=["vechtscheiding"],
     )
 
 

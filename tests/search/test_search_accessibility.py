@@ -38,7 +38,7 @@ def test_search_without_results_and_with_junk_passes_axe(page):
 
 @pytest.mark.django_db(transaction=True)
 def test_search_over_meetings_with_the_glossary_advice_passes_axe(page):
-    make_entry("complexe scheidingsproblematiek", deprecated=["vechtscheiding"])
+    make_entry("complexe scheidingsproblematiek", discouraged=["vechtscheiding"])
     meeting = make_meeting("Kennissessie Gouda", days_from_now=-30)
     AgendaItem.objects.create(meeting=meeting, title="Vechtscheiding of complexe scheiding?")
     make_report(meeting, summary="We spraken over het woord vechtscheiding.")

@@ -71,7 +71,7 @@ def fill_meetings(size):
 @pytest.mark.parametrize("size", [2, 30])
 def test_search_over_meetings_runs_a_fixed_number_of_queries(client, get_within_budget, size):
     fill_meetings(size)
-    make_entry("complexe scheidingsproblematiek", deprecated=["vechtscheiding"])
+    make_entry("complexe scheidingsproblematiek", discouraged=["vechtscheiding"])
     client.get("/zoeken/?q=vechtscheiding")  # builds the glossary lookup index once
     # The ranking with the counts per kind, the shown hits with snippets; no glossary entry
     # matches, so no glossary lookup.

@@ -19,7 +19,7 @@ def test_entry_is_found_by_every_kind_of_label():
     make_entry(
         "complexe scheidingsproblematiek",
         admitted=["complexe scheiding"],
-        deprecated=["vechtscheiding"],
+        discouraged=["vechtscheiding"],
         hidden=["vechtsheiding"],
     )
     for query in [

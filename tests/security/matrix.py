@@ -279,6 +279,8 @@ ADMIN_RIGHTS = {
     "projects.agenda": ("view add change delete", "view add change delete"),
     "projects.project": ("view add change delete", "view add change delete"),
     "projects.theme": ("view add change delete", "view add change delete"),
+    # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
+    "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }
 
 # Which right opens which generated page; the change and history pages also open read-only.

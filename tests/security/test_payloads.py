@@ -11,39 +11,27 @@ values is read back: 0 executable markup, 0 formula cells, 0 raw line breaks, 0 
 import io
 import json
 import zipfile
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 import pytest
 import time_machine
-from django.core import mail
-from django.core.cache import cache
-from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.test import TestCase
 from django.urls import reverse
-from django.utils import timezone
 
-from glossary.models import AudienceNote, Entry, Label, Meaning, Source
+from glossary.models import Entry
 from meetings.models import (
-    AgendaItem,
     Factsheet,
-    FollowUp,
-    Goal,
-    GoodToKnow,
     Meeting,
-    Reflection,
     Report,
-    ReportSection,
-    Subgroup,
 )
-from members.models import Perspective, Profile, Region, User
-from projects import services as project_services
-from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
-from search.registry import indexing_paused, rebuild_index
+from members.models import Profile
+from projects.models import Project
 from tests.conftest import pinned_now
-from tests.factories import make_user, signup_data
-from tests.meetings.factories import pdf_upload
+from tests.security.payload_world import (
+    ADMIN_CHANGE_MODELS,
+    build_payload_world,
+    payload_client,
+    report,
+)
 from tests.security.payloads import (
     PAYLOADS,
     executable_markup,
@@ -51,338 +39,8 @@ from tests.security.payloads import (
     formula_cells,
     header_problems,
     ics_problems,
-    scripts_of,
 )
-from tests.security.world import build_once, logged_in_client, make_superuser
-
-DAY = timezone.timedelta(days=1)
-# The admin's change form is the slowest page; payloads are opened in these in turn.
-ADMIN_CHANGE_MODELS = [Meeting, Report, Entry, Project, Profile, Factsheet]
-
-
-@dataclass
-class PayloadWorld:
-    trekker: User
-    superuser: User
-    members: list = field(default_factory=list)
-    meetings: list = field(default_factory=list)
-    past_meetings: list = field(default_factory=list)
-    reports: list = field(default_factory=list)
-    factsheets: list = field(default_factory=list)
-    entries: list = field(default_factory=list)
-    projects: list = field(default_factory=list)
-    proposals: list = field(default_factory=list)
-    profiles: list = field(default_factory=list)
-    form_answers: list = field(default_factory=list)  # (what, status, html)
-    json_answers: list = field(default_factory=list)  # (what, status, content type, body)
-    outbox: list = field(default_factory=list)
-    clean_scripts: set = field(default_factory=set)
-    clean_ics_names: set = field(default_factory=set)
-
-
-def _fit(model, name, value):
-    max_length = getattr(model._meta.get_field(name), "max_length", None)
-    return value[:max_length] if max_length else value
-
-
-def trekker_saves(obj, fallback="veilig", **values):
-    """Save `obj` with `values` as the admin would: each field cleaned, refused ones left out."""
-    for name, value in values.items():
-        setattr(obj, name, _fit(type(obj), name, value))
-    others = [f.name for f in obj._meta.fields if f.name not in values]
-    try:
-        obj.clean_fields(exclude=others)
-    except ValidationError as error:
-        for name in error.message_dict:
-            model_field = obj._meta.get_field(name)
-            setattr(obj, name, "" if model_field.blank else fallback)
-    obj.save()
-    return obj
-
-
-def report(problems: dict) -> str:
-    """Say per place what was found, a few examples each, so a failure names every place."""
-    lines = [f"{len(problems)} place(s) with problems:"]
-    for place, found in problems.items():
-        found = found if isinstance(found, list) else [found]
-        lines.append(f"  {place}: {found[:3]}{' …' if len(found) > 3 else ''}")
-    return "\n".join(lines)
-
-
-def _client(user=None):
-    return logged_in_client(user, raise_request_exception=False)
-
-
-def _record_form(world, what, response):
-    world.form_answers.append((what, response.status_code, response.content.decode()))
-
-
-def _post(client, url, data, **extra):
-    """POST inside a savepoint, so that a request that fails leaves the module's data usable."""
-    savepoint = transaction.savepoint()
-    response = client.post(url, data, **extra)
-    if response.status_code >= 500:
-        transaction.savepoint_rollback(savepoint)
-    else:
-        transaction.savepoint_commit(savepoint)
-    return response
-
-
-def _record_json(world, what, response):
-    world.json_answers.append(
-        (what, response.status_code, response.get("Content-Type", ""), response.content)
-    )
-
-
-def _clean_baseline(world, trekker_client):
-    """Scripts and calendar properties of clean pages: what we put there ourselves."""
-    meeting = Meeting.objects.create(
-        title="Schone bijeenkomst",
-        slug="schone-bijeenkomst",
-        starts_at=timezone.now() + 10 * DAY,
-        ends_at=timezone.now() + 10 * DAY + timezone.timedelta(hours=2),
-        venue="Den Haag",
-        introduction="Een **gewone** tekst.",
-        registration_opens_at=timezone.now() - DAY,
-    )
-    pages = [
-        "/",
-        meeting.get_absolute_url(),
-        reverse("projects:index"),
-        reverse("glossary:index"),
-        reverse("taalcheck:check"),
-        reverse("admin:meetings_meeting_change", args=[meeting.pk]),
-        reverse("admin:meetings_meeting_changelist"),
-        reverse("admin:members_profile_changelist"),
-        reverse("admin:glossary_entry_add"),
-        reverse("admin:projects_project_add"),
-        reverse("admin:meetings_report_add"),
-        reverse("admin:meetings_factsheet_add"),
-    ]
-    for url in pages:
-        world.clean_scripts |= scripts_of(trekker_client.get(url).content.decode())
-    for url in [
-        reverse("meetings:meeting_ics", args=[meeting.slug]),
-        reverse("meetings:agenda_ics"),
-    ]:
-        for line in trekker_client.get(url).content.decode().replace("\r\n ", "").split("\r\n"):
-            if line:
-                world.clean_ics_names.add(line.split(":")[0].split(";")[0].upper())
-
-
-def _member_writes(world, number, payload, project_to_join):
-    member = make_user(f"payload{number}@example.org", first_name="Lid", last_name=str(number))
-    world.members.append(member)
-    client = _client(member)
-    response = _post(
-        client,
-        reverse("members:edit_profile"),
-        {
-            "first_name": payload,
-            "last_name": payload,
-            "perspectives": [Perspective.PRACTICE],
-            "function": payload,
-            "region": Region.HAAGLANDEN,
-            "network_role": "member",
-            "themes": payload,
-            "bio": payload,
-            "contact_preference": "email",
-            "visible_to_members": "on",
-            "consent": "on",
-        },
-    )
-    _record_form(world, f"profile form #{number}", response)
-    if response.status_code != 302:
-        # The form refused the payload; the profile still has to exist to be read back.
-        Profile.objects.get_or_create(user=member)
-        trekker_saves(member.profile, bio=payload, function=payload, completed_at=timezone.now())
-    world.profiles.append(Profile.objects.get(user=member))
-
-    # Sign-up: what a trekker reads in the account list before approving.
-    response = _post(
-        _client(),
-        reverse("account_signup"),
-        signup_data(f"aanmelding{number}@example.org", first_name=payload, motivation=payload),
-    )
-    _record_form(world, f"sign-up #{number}", response)
-
-    response = _post(
-        client,
-        reverse("projects:propose"),
-        {
-            "title": payload,
-            "summary": payload,
-            "aim": payload,
-            "description": payload,
-            "proposal_note": payload,
-        },
-    )
-    _record_form(world, f"project proposal #{number}", response)
-    proposal = Project.objects.filter(proposed_by=member).first()
-    if proposal is not None:
-        project_services.accept_proposal(proposal)
-        world.proposals.append(proposal)
-
-    response = _post(
-        client,
-        reverse("themes:propose"),
-        {"title": payload, "explanation": f"{payload} Dit thema wil ik graag bespreken."},
-    )
-    _record_form(world, f"theme #{number}", response)
-
-    response = _post(
-        client, reverse("projects:join", args=[project_to_join.slug]), {"motivation": payload}
-    )
-    _record_form(world, f"join project #{number}", response)
-
-    cache.clear()  # the taalcheck's rate limit is not what this suite tests
-    response = _post(client, reverse("taalcheck:check"), {"text": payload})
-    _record_form(world, f"taalcheck #{number}", response)
-    response = _post(
-        client,
-        reverse("taalcheck_api:check"),
-        json.dumps({"text": payload}),
-        content_type="application/json",
-    )
-    _record_json(world, f"taalcheck API #{number}", response)
-    return client
-
-
-def _trekker_writes(world, number, payload):
-    now = timezone.now()
-    meeting = trekker_saves(
-        Meeting(
-            slug=f"payload-bijeenkomst-{number}",
-            starts_at=now + (5 + number) * DAY,
-            ends_at=now + (5 + number) * DAY + timezone.timedelta(hours=2),
-            registration_opens_at=now - DAY,
-        ),
-        title=payload,
-        venue=payload,
-        address=payload,
-        introduction=payload,
-        online_url=payload,
-    )
-    world.meetings.append(meeting)
-    trekker_saves(Goal(meeting=meeting), text=payload)
-    trekker_saves(
-        AgendaItem(meeting=meeting),
-        title=payload,
-        presenter_name=payload,
-        presenter_organisation=payload,
-        description=payload,
-    )
-    trekker_saves(GoodToKnow(meeting=meeting), title=payload, url=payload, description=payload)
-
-    past = trekker_saves(
-        Meeting(
-            slug=f"payload-verleden-{number}",
-            starts_at=now - (40 + number) * DAY,
-            ends_at=now - (40 + number) * DAY + timezone.timedelta(hours=2),
-        ),
-        title=payload,
-        cancellation_reason=payload,
-    )
-    world.past_meetings.append(past)
-    report = trekker_saves(
-        Report(meeting=past, status=Report.Status.PUBLISHED, published_at=now - 30 * DAY),
-        summary=payload,
-    )
-    world.reports.append(report)
-    trekker_saves(ReportSection(report=report), heading=payload, body=payload)
-    trekker_saves(Subgroup(report=report), name=payload, topic=payload, points=payload)
-    trekker_saves(Reflection(report=report), question=payload, answers=payload)
-    trekker_saves(FollowUp(report=report), action=payload, owner=payload)
-    world.factsheets.append(
-        trekker_saves(
-            Factsheet(meeting=past, slug=f"payload-factsheet-{number}", file=pdf_upload()),
-            title=payload,
-            description=payload,
-        )
-    )
-
-    entry = trekker_saves(
-        Entry(slug=f"payload-begrip-{number}", status=Entry.Status.ESTABLISHED),
-        definition=payload,
-        explanation=payload,
-        exceptions=payload,
-        image_description=payload,
-        image_credit=payload,
-    )
-    world.entries.append(entry)
-    trekker_saves(Label(entry=entry, kind=Label.Kind.PREFERRED), text=f"{number} {payload}")
-    trekker_saves(
-        Label(entry=entry, kind=Label.Kind.DISCOURAGED),
-        text=f"afgeraden {number} {payload}",
-        reason=payload,
-        source=payload,
-    )
-    trekker_saves(AudienceNote(entry=entry, audience="parents"), text=payload)
-    trekker_saves(Meaning(entry=entry, perspective="Veilig Thuis"), text=payload)
-    trekker_saves(Source(entry=entry), title=payload, url=payload)
-    entry.themes.add(payload[:60].strip() or "leeg")
-
-    project = trekker_saves(
-        Project(
-            slug=f"payload-project-{number}",
-            status=Project.Status.RUNNING,
-            review=Project.Review.ACCEPTED,
-        ),
-        title=payload,
-        summary=payload,
-        aim=payload,
-        description=payload,
-    )
-    project.trekkers.add(world.trekker)
-    world.projects.append(project)
-    trekker_saves(ProjectLink(project=project), fallback="/begrippen/", title=payload, url=payload)
-    trekker_saves(
-        ProjectLink(project=project, url="/begrippen/"), title="Link", description=payload
-    )
-    trekker_saves(
-        ProjectDocument(project=project, file=pdf_upload()), title=payload, description=payload
-    )
-    trekker_saves(ProjectUpdate(project=project, author=world.trekker), text=payload)
-
-
-def build_payload_world() -> PayloadWorld:
-    trekker = make_user(
-        "trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True
-    )
-    world = PayloadWorld(trekker=trekker, superuser=make_superuser())
-    trekker_client = _client(trekker)
-    _clean_baseline(world, trekker_client)
-    shared_project = Project.objects.create(
-        title="Gedeeld project",
-        slug="gedeeld-project",
-        summary="Iedereen haakt aan.",
-        aim="Samen.",
-        status=Project.Status.RUNNING,
-        review=Project.Review.ACCEPTED,
-    )
-    shared_project.trekkers.add(trekker)
-    mail.outbox = []
-    # The search index follows every save; one rebuild at the end saves most of the time.
-    with (
-        indexing_paused(),
-        TestCase.captureOnCommitCallbacks(execute=True),
-    ):
-        for number, payload in enumerate(PAYLOADS):
-            _trekker_writes(world, number, payload)
-            client = _member_writes(world, number, payload, shared_project)
-            meeting = world.meetings[-1]
-            # An impossible choice is refused on the meeting page; then a real registration.
-            response = _post(
-                client, reverse("meetings:register", args=[meeting.slug]), {"attendance": payload}
-            )
-            _record_form(world, f"registration with a bad choice #{number}", response)
-            response = _post(
-                client, reverse("meetings:register", args=[meeting.slug]), {"attendance": "online"}
-            )
-            _record_form(world, f"registration #{number}", response)
-    rebuild_index()
-    world.outbox = list(mail.outbox)
-    return world
+from tests.security.world import build_once
 
 
 @pytest.fixture(scope="module")
@@ -394,10 +52,10 @@ def payload_world(django_db_setup, django_db_blocker, security_media_root):
 def readers(payload_world, django_db_blocker):
     with django_db_blocker.unblock(), time_machine.travel(pinned_now(), tick=True):
         return {
-            "anonymous": _client(),
-            "member": _client(payload_world.members[0]),
-            "trekker": _client(payload_world.trekker),
-            "superuser": _client(payload_world.superuser),
+            "anonymous": payload_client(),
+            "member": payload_client(payload_world.members[0]),
+            "trekker": payload_client(payload_world.trekker),
+            "superuser": payload_client(payload_world.superuser),
         }
 
 
@@ -591,7 +249,9 @@ def test_json_answers_parse_and_say_they_are_json(payload_world, readers, db):
         response = readers["anonymous"].get(url)
         answers.append((url, response.status_code, response["Content-Type"], response.content))
     for number, member in enumerate(world.members):
-        answers += _data_export(number, _client(member).get(reverse("members:download_my_data")))
+        answers += _data_export(
+            number, payload_client(member).get(reverse("members:download_my_data"))
+        )
     problems = {}
     for what, status, content_type, body in answers:
         if status >= 500 or "json" not in content_type:

@@ -20,6 +20,7 @@ from PIL import Image
 from taggit.models import Tag
 
 from glossary.models import Entry, EntryChange
+from leernetwerk.mail import send_mail
 from meetings.models import Registration, Report
 from members.models import Consent, Organisation, Profile, User
 from projects.models import Project, ProjectDocument
@@ -172,6 +173,8 @@ def build_world() -> World:
     o["theme"] = make_theme("Cultuursensitief werken", proposed_by=users["member"])
     o["tag"] = Tag.objects.get(name="taal")
     o["group"] = Group.objects.get(name="Trekkers")
+    # One mail in the outbox, as the registration above would have queued.
+    send_mail(users["member"].email, "Je aanmelding", "members/email/signup_waiting.txt", {})
     return world
 
 

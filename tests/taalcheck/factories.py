@@ -1,6 +1,6 @@
 """Glossary entries for matcher tests, as plain dataclasses (no database needed)."""
 
-from glossary.matching import DiscouragedLabel, MatchEntry, Matcher
+from glossary.taalcheck.matching import DiscouragedLabel, MatchEntry, Matcher
 
 VECHTSCHEIDING_REASON = "Het woord legt de nadruk op strijd en maakt de situatie zwaarder."
 OUDERVERSTOTING_REASON = "Het woord wijst één ouder als schuldige aan."

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from glossary.matching import DiscouragedLabel, MatchEntry, Matcher
+from glossary.taalcheck.matching import DiscouragedLabel, MatchEntry, Matcher
 from glossary.templatetags.glossary_links import link_terms
 
 

@@ -1,32 +1,15 @@
 """The matcher is built from the glossary once per process and rebuilt when it changes."""
 
-from contextlib import contextmanager
-
 import pytest
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 
-from glossary import taalcheck
 from glossary.models import Label
 from glossary.services import bump_glossary_version
-from glossary.taalcheck import check_text, forget_matcher, get_matcher
+from glossary.taalcheck.check import check_text, get_matcher
+from glossary.versioned_cache import forget
+from tests.glossary.in_request import during_a_request
 from tests.taalcheck.factories import make_entry, make_network_glossary
 
 pytestmark = pytest.mark.django_db
-
-
-@contextmanager
-def during_a_request():
-    """Send the signals a request sends, as the test client does (keeping the connection)."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    request_started.send(sender=None)
-    try:
-        yield
-    finally:
-        request_finished.send(sender=None)
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
 
 
 def terms(text):
@@ -35,7 +18,7 @@ def terms(text):
 
 def test_matcher_is_built_from_the_glossary(django_assert_num_queries):
     make_network_glossary()
-    forget_matcher()
+    forget()
     # Queries: the version counter; the labels joined with their entries.
     with django_assert_num_queries(2):
         matcher = get_matcher()
@@ -100,12 +83,13 @@ def test_new_entry_with_an_abbreviation_is_matched_only_as_written():
     assert terms("Een KOPP-kind; kopp is geen woord.") == [("KOPP-kind", "kind-in-de-knel")]
 
 
-def test_the_cached_matcher_lives_in_this_process_only():
+def test_forgetting_the_kept_structures_builds_a_new_matcher(django_assert_num_queries):
     make_network_glossary()
-    get_matcher()
-    assert taalcheck._current["matcher"] is not None
-    forget_matcher()
-    assert taalcheck._current["matcher"] is None
+    first = get_matcher()
+    forget()
+    # Queries: the version counter; the labels joined with their entries.
+    with django_assert_num_queries(2):
+        assert get_matcher() is not first
 
 
 def test_version_is_read_once_per_request_however_often_the_matcher_is_used(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from glossary.matching import DiscouragedLabel, MatchEntry, Matcher
+from glossary.taalcheck.matching import DiscouragedLabel, MatchEntry, Matcher
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """One-to-one replacements: only a word in the label's own form is filled in automatically."""
 
-from glossary.matching import apply_replacements
+from glossary.taalcheck.matching import apply_replacements
 
 
 def test_plain_forms_are_replaced_with_matching_capitalisation(matcher):

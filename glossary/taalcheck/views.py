@@ -10,8 +10,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_POST
 
-from glossary.taalcheck import MAX_TEXT_CHARACTERS, check_text, rate_limit_exceeded
-from glossary.taalcheck_forms import TaalcheckForm, too_long_message
+from glossary.taalcheck.check import check_text
+from glossary.taalcheck.forms import TaalcheckForm, too_long_message
+from glossary.taalcheck.limits import MAX_TEXT_CHARACTERS, rate_limit_exceeded
 
 RATE_LIMIT_MESSAGE = (
     "Je hebt de taalcheck in korte tijd vaak gebruikt. Wacht een paar minuten en probeer het "

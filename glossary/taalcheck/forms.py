@@ -4,8 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 
-from glossary.docx_text import DocxError, DocxTooLarge, read_docx_text
-from glossary.taalcheck import MAX_TEXT_CHARACTERS
+from glossary.taalcheck.docx_text import DocxError, DocxTooLarge, read_docx_text
+from glossary.taalcheck.limits import MAX_TEXT_CHARACTERS
 from leernetwerk.validators import MaxFileSizeValidator
 
 MAX_UPLOAD_MEGABYTES = 2
