@@ -191,12 +191,28 @@ def replay_deletion_log(entries) -> int:
     return replay_deletions(entries)
 
 
+def _extract_safely(archive: tarfile.TarFile, target: Path) -> None:
+    """Unpack only plain files and folders inside `target`, whatever the archive claims.
+
+    Python 3.11.4 and later do this with the "data" filter; Debian 12's Python 3.11.2 lacks it,
+    so there every member is checked first.
+    """
+    if hasattr(tarfile, "data_filter"):
+        archive.extractall(target, filter="data")
+        return
+    for member in archive.getmembers():
+        path = Path(member.name)
+        if not (member.isfile() or member.isdir()) or path.is_absolute() or ".." in path.parts:
+            raise tarfile.TarError(f"unexpected member {member.name!r}")
+    archive.extractall(target)
+
+
 def _unpack_and_verify(archive_path: Path, target: Path) -> dict:
     if not archive_path.is_file():
         raise BackupError(f"There is no backup file at {archive_path}.")
     try:
         with tarfile.open(archive_path, "r:gz") as archive:
-            archive.extractall(target, filter="data")
+            _extract_safely(archive, target)
     except (tarfile.TarError, OSError, EOFError) as error:
         raise BackupError(f"{archive_path} is not a readable backup archive ({error}).") from None
     manifest_path = target / MANIFEST_NAME

@@ -4,10 +4,13 @@
 - every error under /api/ answers JSON, whichever part of Django produced it;
 - a response to a visitor with a session is private: no shared cache or browser disk keeps it;
 - every response carries the Permissions-Policy header;
-- while the database cannot be reached, every request answers 503 and the next one reconnects.
+- while the database cannot be reached, every request answers 503 and the next one reconnects;
+- behind a trusted proxy, the client's address comes from X-Forwarded-For.
 """
 
+import ipaddress
 import sys
+from contextlib import suppress
 
 from django.conf import settings
 from django.core.signals import got_request_exception
@@ -38,6 +41,26 @@ DATABASE_UNAVAILABLE_MESSAGE = (
 )
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 120
+
+
+class ClientAddressFromProxyMiddleware:
+    """Behind a trusted proxy (TRUSTED_PROXY=1), take the client's address from X-Forwarded-For.
+
+    nginx connects from 127.0.0.1, so without this every visitor would share one address in the
+    rate limits (allauth's, the taalcheck's) and in the security log. The right-most entry is
+    the address the proxy saw itself; anything before it is what the client claimed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.TRUSTED_PROXY:
+            forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+            address = forwarded.rsplit(",", 1)[-1].strip()
+            with suppress(ValueError):
+                request.META["REMOTE_ADDR"] = str(ipaddress.ip_address(address))
+        return self.get_response(request)
 
 
 def is_api_request(request) -> bool:

@@ -90,6 +90,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later step (rate limits, the security log) sees the visitor's own address.
+    "leernetwerk.middleware.ClientAddressFromProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "leernetwerk.middleware.PermissionsPolicyMiddleware",
     "leernetwerk.middleware.PrivateCacheMiddleware",
@@ -206,7 +208,8 @@ FORMAT_MODULE_PATH = ["leernetwerk.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# `collectstatic` writes here; in production nginx serves it (deploy/nginx/leernetwerk.conf).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploads are never published under a URL of their own: each is served by a view that applies
 # the visibility of its page (leernetwerk/files.py). MEDIA_URL stays for Django's defaults only.
@@ -323,6 +326,21 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [csp_values.NONE],
     }
 }
+
+# Optional error reporting: with SENTRY_DSN set, unhandled errors go to Sentry (or GlitchTip),
+# without personal data: no user, address or cookies, no request bodies, no local variables.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,
+        max_request_body_size="never",
+        include_local_variables=False,
+        traces_sample_rate=0,
+    )
 
 # Logging: one console handler on the root logger. Django's own "django" logger would print
 # every warning a second time through its default handler, so it only propagates here.

@@ -9,14 +9,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 import redis
 from django.core.cache import cache
-from django.db import connection
 
 from tests.factories import PASSWORD
+from tests.processes import child_environment, database_url
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 # Database 5 keeps these tests away from whatever else uses the machine's Redis.
@@ -40,24 +39,9 @@ with time_machine.travel({now}, tick=True):
 """
 
 
-def database_url_for_other_processes() -> str:
-    """The URL of the database this test runs on, for the other process."""
-    database = connection.settings_dict
-    user = quote(database["USER"] or "", safe="")
-    password = f":{quote(database['PASSWORD'], safe='')}" if database["PASSWORD"] else ""
-    host = quote(database["HOST"] or "", safe="")
-    port = f":{database['PORT']}" if database["PORT"] else ""
-    return f"postgres://{user}{password}@{host}{port}/{quote(database['NAME'], safe='')}"
-
-
 def spend_login_limit_in_another_process(email, **environment):
-    env = {
-        k: v for k, v in os.environ.items() if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="leernetwerk.settings",
-        DATABASE_URL=database_url_for_other_processes(),
-        **environment,
+    env = child_environment(
+        DJANGO_SETTINGS_MODULE="leernetwerk.settings", DATABASE_URL=database_url(), **environment
     )
     code = SPEND_LOGIN_LIMIT.format(now=time.time(), attempts=FAILED_LOGINS_ALLOWED, email=email)
     result = subprocess.run(

@@ -8,7 +8,6 @@ import sys
 import tarfile
 import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -25,6 +24,7 @@ from members.services import delete_account
 from projects.models import ProjectDocument
 from tests.factories import make_user
 from tests.meetings.factories import PDF_BYTES, make_factsheet, make_meeting, make_registration
+from tests.processes import database_url
 from tests.projects.factories import make_project
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -39,15 +39,6 @@ def _server_connection(dbname: str) -> dict:
     if current.get("PASSWORD"):
         arguments["password"] = current["PASSWORD"]
     return arguments
-
-
-def _database_url(dbname: str) -> str:
-    current = connection.settings_dict
-    password = f":{quote(current['PASSWORD'], safe='')}" if current.get("PASSWORD") else ""
-    # A unix socket directory travels percent-encoded in the host part (the embedded server).
-    host = quote(current["HOST"] or "", safe="")
-    port = f":{current['PORT']}" if current.get("PORT") else ""
-    return f"postgres://{current['USER']}{password}@{host}{port}/{dbname}"
 
 
 @pytest.fixture
@@ -69,7 +60,7 @@ def manage(*arguments, database, media_root, backup_dir):
     """Run manage.py in a separate process against `database`, as an operator would."""
     environment = {
         **os.environ,
-        "DATABASE_URL": _database_url(database),
+        "DATABASE_URL": database_url(database),
         "MEDIA_ROOT": str(media_root),
         "BACKUP_DIR": str(backup_dir),
     }
