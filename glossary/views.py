@@ -14,6 +14,7 @@ from glossary import exports
 from glossary.lookup import LookupResult, lookup
 from glossary.models import Entry, Label
 from glossary.wordforms import comparison_form
+from leernetwerk.cors import allow_any_origin
 from leernetwerk.files import extension_of, serve_protected_file
 
 MAX_QUERY_LENGTH = 200
@@ -122,8 +123,7 @@ def export(request, extension):
         response["Content-Disposition"] = f'inline; filename="begrippenkader.{extension}"'
     else:
         raise Http404("Onbekend exportformaat.")
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return allow_any_origin(response)
 
 
 # -- JSON API ------------------------------------------------------------------------------
@@ -131,8 +131,7 @@ def export(request, extension):
 
 def _api_response(data, status=200):
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    return allow_any_origin(response)
 
 
 def _hit_as_dict(hit) -> dict:

@@ -64,11 +64,39 @@ def _match_entry(entry, labels) -> MatchEntry:
 
 @dataclass(frozen=True)
 class Segment:
-    """A piece of the checked text: plain, or one finding with its number."""
+    """A piece of the checked text: plain, or one finding with its number and its group's."""
 
     text: str
     finding: Finding | None = None
     number: int = 0
+    group: int = 0
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """Every occurrence of one discouraged word, explained once."""
+
+    number: int
+    preferred: str
+    term: str
+    reason: str
+    occurrences: tuple[tuple[int, Finding], ...]  # (finding number, finding)
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def first_number(self) -> int:
+        return self.occurrences[0][0]
+
+    @property
+    def written_forms(self) -> list[str]:
+        """The word as it was written, each form once (capitals aside), in the text's order."""
+        forms: dict[str, str] = {}
+        for _, finding in self.occurrences:
+            forms.setdefault(finding.match.casefold(), finding.match)
+        return list(forms.values())
 
 
 @dataclass(frozen=True)
@@ -77,20 +105,36 @@ class CheckResult:
     findings: list[Finding]
 
     @property
+    def groups(self) -> list[FindingGroup]:
+        """The findings per discouraged label, in the order each first occurs."""
+        by_label: dict[tuple[str, str], list[tuple[int, Finding]]] = {}
+        for number, finding in enumerate(self.findings, start=1):
+            by_label.setdefault((finding.term, finding.label), []).append((number, finding))
+        return [
+            FindingGroup(
+                number=group_number,
+                preferred=occurrences[0][1].preferred,
+                term=occurrences[0][1].term,
+                reason=occurrences[0][1].reason,
+                occurrences=tuple(occurrences),
+            )
+            for group_number, occurrences in enumerate(by_label.values(), start=1)
+        ]
+
+    @property
     def segments(self) -> list[Segment]:
+        group_of = {
+            number: group.number for group in self.groups for number, _ in group.occurrences
+        }
         pieces, position = [], 0
         for number, finding in enumerate(self.findings, start=1):
             if finding.start > position:
                 pieces.append(Segment(self.text[position : finding.start]))
-            pieces.append(Segment(finding.match, finding, number))
+            pieces.append(Segment(finding.match, finding, number, group_of[number]))
             position = finding.end
         if position < len(self.text):
             pieces.append(Segment(self.text[position:]))
         return pieces
-
-    @property
-    def numbered_findings(self) -> list[tuple[int, Finding]]:
-        return list(enumerate(self.findings, start=1))
 
     @property
     def replaced_text(self) -> str:

@@ -8,11 +8,12 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from glossary.taalcheck.check import check_text
 from glossary.taalcheck.forms import TaalcheckForm, too_long_message
 from glossary.taalcheck.limits import MAX_TEXT_CHARACTERS, rate_limit_exceeded
+from leernetwerk.cors import allow_any_origin, preflight
 
 RATE_LIMIT_MESSAGE = (
     "Je hebt de taalcheck in korte tijd vaak gebruikt. Wacht een paar minuten en probeer het "
@@ -54,16 +55,18 @@ def check(request):
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
-    return JsonResponse(
-        {"error": message}, status=status, json_dumps_params={"ensure_ascii": False}
+    return allow_any_origin(
+        JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
     )
 
 
 @sensitive_variables("payload", "text")
 @csrf_exempt  # a stateless check: no cookies are needed and nothing is changed
 @never_cache
-@require_POST
+@require_http_methods(["POST", "OPTIONS"])
 def check_api(request):
+    if request.method == "OPTIONS":
+        return preflight(["POST"])
     if rate_limit_exceeded(request):
         return _error(RATE_LIMIT_MESSAGE, status=429)
     try:
@@ -83,7 +86,9 @@ def check_api(request):
     if len(text) > MAX_TEXT_CHARACTERS:
         return _error(too_long_message(len(text)))
     findings = check_text(text).findings
-    return JsonResponse(
-        {"findings": [finding.as_dict() for finding in findings]},
-        json_dumps_params={"ensure_ascii": False},
+    return allow_any_origin(
+        JsonResponse(
+            {"findings": [finding.as_dict() for finding in findings]},
+            json_dumps_params={"ensure_ascii": False},
+        )
     )

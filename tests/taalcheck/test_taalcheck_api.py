@@ -109,3 +109,23 @@ def test_rate_limit_holds_for_the_whole_window_in_the_shared_cache(client, setti
 
     time_machine.move_to("2026-11-10T10:10:30+01:00")
     assert post(client, {"text": "a"}).status_code == 200
+
+
+def test_other_sites_may_call_the_api_from_a_browser(client):
+    origin = {"HTTP_ORIGIN": "https://regio.example.org"}
+    preflight = client.options(
+        URL,
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type",
+        **origin,
+    )
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Origin"] == "*"
+    assert preflight["Access-Control-Allow-Methods"] == "POST, OPTIONS"
+    assert preflight["Access-Control-Allow-Headers"] == "Content-Type"
+    answer = client.post(URL, json.dumps({"text": "vechtscheiding"}), "application/json", **origin)
+    assert answer["Access-Control-Allow-Origin"] == "*"
+    # An error too, so the calling page can read what went wrong.
+    refused = client.post(URL, "geen json", "application/json", **origin)
+    assert refused.status_code == 400
+    assert refused["Access-Control-Allow-Origin"] == "*"

@@ -212,3 +212,18 @@ def test_page_runs_the_same_queries_with_a_small_and_a_larger_glossary(
     with django_assert_max_num_queries(2 + RATE_LIMIT_QUERIES):
         response = client.post(URL, {"text": PARAGRAPH + " woord7x"})
     assert "3 woorden om te vervangen" in response.content.decode()
+
+
+def test_each_discouraged_word_is_explained_once_with_its_count(client):
+    text = "Vechtscheiding hier, vechtscheidingen daar, en een vechtscheiding. Ouderverstoting ook."
+    content = client.post(URL, {"text": text}).content.decode()
+    assert "4 woorden om te vervangen" in content
+    assert content.count(f"Waarom? {VECHTSCHEIDING_REASON}") == 1
+    assert content.count(f"Waarom? {OUDERVERSTOTING_REASON}") == 1
+    assert "Vechtscheiding, vechtscheidingen</strong> (3 keer)" in content
+    # Every place in the text links to its word's one explanation, and back.
+    for number in (1, 2, 3):
+        assert f'<a id="woord-{number}" href="#bevinding-1"' in content
+        assert f'<a href="#woord-{number}" aria-label="plek {number} van 3">{number}</a>' in content
+    assert '<a id="woord-4" href="#bevinding-2"' in content
+    assert '<a href="#woord-4">Terug naar de plek in je tekst</a>' in content
