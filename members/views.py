@@ -11,6 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from glossary.editor_warnings import warn_about_discouraged_terms
 from leernetwerk.files import serve_protected_file
 from members import services
 from members.forms import DeleteAccountForm, DirectoryFilterForm, ProfileForm
@@ -114,6 +115,9 @@ def edit_profile(request):
     if request.method == "POST" and form.is_valid():
         services.save_profile(form, consent_given=needs_consent)
         messages.success(request, "Je profiel is opgeslagen.")
+        warn_about_discouraged_terms(
+            request, profile.function, profile.bio, *profile.themes.names()
+        )
         return redirect(profile)
     return render(
         request,

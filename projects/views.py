@@ -3,6 +3,7 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from glossary.editor_warnings import warn_about_discouraged_terms
 from leernetwerk.files import serve_protected_file
 from members.roles import is_approved_member, is_trekker, member_required
 from projects import services
@@ -147,6 +148,10 @@ def propose(request):
             "Dank je wel voor je idee! De trekkers bekijken het. Tot ze het aannemen, zie "
             "alleen jij en de trekkers deze pagina.",
         )
+        # A gentle hint, never a block: the idea is saved as written.
+        warn_about_discouraged_terms(
+            request, data["title"], data["summary"], data["aim"], data["description"]
+        )
         return redirect(project)
     return render(
         request,
@@ -209,6 +214,7 @@ def propose_theme(request):
     if request.method == "POST" and form.is_valid():
         theme = services.propose_theme(request.user, **form.cleaned_data)
         messages.success(request, "Dank je wel! Je thema staat nu bij de voorgestelde thema's.")
+        warn_about_discouraged_terms(request, theme.title, theme.explanation)
         return redirect(theme)
     return render(
         request,
