@@ -20,7 +20,10 @@ Strategy
    consonant after a short vowel (gezin -> gezinnen, gezinnetje), an undoubled long vowel
    (paar -> paren), f -> v and s -> z before an ending (brief -> brieven), -heid -> -heden.
    Words of a multi-word label may be separated by any run of white space (line breaks,
-   several spaces, non-breaking spaces) or a hyphen.
+   several spaces, non-breaking spaces) or a hyphen. A one-word label of at least
+   `MIN_COMPOUND_LENGTH` letters is also found when it is written as two parts with one hyphen
+   or space between ("Vecht-scheiding", "vecht scheiding"), split anywhere that leaves two
+   parts of `MIN_COMPOUND_PART` letters or more.
 3. Locating candidates quickly. All first-word stems of all labels go into one regular
    expression shaped as a trie (shared prefixes are written once), wrapped in a look-ahead so
    that overlapping candidates are all seen. Python's regex engine rejects a position after
@@ -58,7 +61,7 @@ soft hyphens inside words, and labels written together when the label has a spac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -226,6 +229,35 @@ def _compile_label(entry_index: int, text: str, reason: str, as_written, compoun
     )
 
 
+def _split_labels(entry_index: int, text: str, reason: str) -> list[_CompiledLabel]:
+    """Return a one-word label written as two parts: "vecht-scheiding", "vecht scheiding".
+
+    The glossary does not say where its compounds join, so every cut that leaves two parts of
+    at least MIN_COMPOUND_PART letters is a label of its own; the second part is inflected like
+    the whole word. Each starts with its first part *and* the hyphen or space, so the text is
+    looked at only where such a pair occurs (keeping the check as fast as without them).
+    """
+    label = _compile_label(entry_index, text, reason, None, True)
+    word = label.folded
+    if not label.compoundable or " " in word or "-" in word:
+        return []
+    splits = []
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not (head.isalpha() and tail.isalpha()):
+            continue
+        tail_pattern, _ = _word_pattern(tail, inflect=True)
+        splits.append(
+            replace(
+                label,
+                body=f"{re.escape(head)}[- ]{tail_pattern}",
+                first_stems=[f"{head}-", f"{head} "],
+                compoundable=False,
+            )
+        )
+    return splits
+
+
 class _Hit(NamedTuple):
     start: int
     end: int
@@ -374,6 +406,13 @@ def _normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def _as_label(written: str, label) -> str:
+    """Return what was written in the label's own spacing: a split one-word label joined."""
+    if " " in label.folded:
+        return _normalise_space(written)
+    return "".join(part for part in re.split(r"[-\s]", written))
+
+
 def _replacement(preferred: str, written: str, as_written: bool) -> str:
     """Return the preferred term with the capitalisation of the words it replaces."""
     if as_written:
@@ -400,6 +439,8 @@ class Matcher:
                             index, label.text, label.reason, label.match_as_written, True
                         )
                     )
+                    if label.match_as_written is not True:
+                        discouraged.extend(_split_labels(index, label.text, label.reason))
             for text in entry.linkable:
                 if text.strip():
                     linkable.append(_compile_label(index, text, "", None, False))
@@ -426,7 +467,7 @@ class Matcher:
             entry = self.entries[label.entry_index]
             written = text[start:end]
             replacement = None
-            if not in_compound and _normalise_space(folded[start:end]) == label.folded:
+            if not in_compound and _as_label(folded[start:end], label) == label.folded:
                 replacement = _replacement(entry.preferred, written, label.as_written)
             findings.append(
                 Finding(

@@ -2,6 +2,8 @@
 
 import pytest
 
+from glossary.taalcheck.matching import DiscouragedLabel, MatchEntry, Matcher
+
 CSP = "complexe-scheidingsproblematiek"
 
 
@@ -30,3 +32,25 @@ def test_short_label_is_found_in_a_hyphenated_compound_only(found):
         (5, 15, "ex-partner", "andere-ouder"),
         (24, 26, "ex", "andere-ouder"),
     ]
+
+
+def test_a_compound_label_written_as_two_parts_is_found():
+    matcher = Matcher(
+        [
+            MatchEntry(
+                slug="complexe-scheidingsproblematiek",
+                preferred="complexe scheidingsproblematiek",
+                discouraged=(DiscouragedLabel("vechtscheiding", "Legt de schuld bij de ouders."),),
+            )
+        ]
+    )
+    text = "Een Vecht-scheiding, een vecht scheiding en vecht-scheidingen."
+    found = [(finding.match, finding.replacement) for finding in matcher.find(text)]
+    assert found == [
+        ("Vecht-scheiding", "Complexe scheidingsproblematiek"),
+        ("vecht scheiding", "complexe scheidingsproblematiek"),
+        ("vecht-scheidingen", None),  # inflected: a person rewrites it
+    ]
+    # Words that merely sit next to each other across a sentence or line are no compound.
+    assert matcher.find("Ze vecht. Scheiding volgt.") == []
+    assert matcher.find("vecht\nscheiding") == []
