@@ -7,6 +7,7 @@ send it again. These tests commit (the worker has its own connections), hence tr
 """
 
 import asyncio
+import threading
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -61,14 +62,31 @@ def smtp(settings):
 
 
 def run_worker():
-    """Run the worker of `manage.py procrastinate worker` until no job is due."""
-    worker = app.with_connector(app.connector.get_worker_connector())
-    worker.run_worker(
-        queues=["mail"], wait=False, listen_notify=False, install_signal_handlers=False
-    )
-    # The worker's periodic scheduler ran through Django in asgiref's one worker thread;
-    # close that thread's connection too, or the test database cannot be dropped.
-    asyncio.run(sync_to_async(connections.close_all)())
+    """Run the worker of `manage.py procrastinate worker` until no job is due.
+
+    In a thread of its own: the worker runs its own event loop, and in this process the
+    browser tests' Playwright may already run one in the main thread.
+    """
+    failure = []
+
+    def work():
+        try:
+            worker = app.with_connector(app.connector.get_worker_connector())
+            worker.run_worker(
+                queues=["mail"], wait=False, listen_notify=False, install_signal_handlers=False
+            )
+            # The worker's periodic scheduler ran through Django in asgiref's one worker
+            # thread; close that thread's connection too, or the test database stays in use.
+            asyncio.run(sync_to_async(connections.close_all)())
+        except BaseException as error:  # noqa: BLE001 - handed to the test below
+            failure.append(error)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive(), "the worker did not finish"
+    if failure:
+        raise failure[0]
 
 
 def make_retries_due():
