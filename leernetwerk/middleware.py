@@ -108,7 +108,9 @@ class RefuseNullBytesMiddleware:
 def _api_error_message(request, response) -> str:
     status = response.status_code
     if status == 405:
-        allowed = response.get("Allow", "")
+        # OPTIONS (the CORS preflight) is for browsers, not for people to use.
+        methods = [m.strip() for m in response.get("Allow", "").split(",")]
+        allowed = ", ".join(m for m in methods if m and m not in {"OPTIONS", "HEAD"})
         return API_ERROR_MESSAGES[405].format(method=request.method, allowed=allowed)
     return API_ERROR_MESSAGES.get(status, OTHER_API_ERROR_MESSAGE).format(status=status)
 
