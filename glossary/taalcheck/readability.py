@@ -54,6 +54,8 @@ _ABBREVIATIONS = re.compile(
 _TITLES = re.compile("dhr|mevr|mr|dr|drs|ir|ing|prof")  # a name follows them
 # A sentence ends at . ! ? or … (with closing quotes or brackets) before white space, or at a
 # blank line, or at a line break before a capital, a digit or a list marker.
+_NEXT_CHARACTER = re.compile(r"\s*(\S?)")
+_LIST_NUMBER = re.compile(r"\n[ \t]*\d+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n[ \t]*\n\s*|\n(?=[ \t]*\S)")
 
 
@@ -187,8 +189,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_sentence(text: str, end_mark: re.Match) -> bool:
-    following = text[end_mark.end() :].lstrip()
-    next_character = following[:1]
+    next_character = _NEXT_CHARACTER.match(text, end_mark.end()).group(1)
     starts_anew = not next_character or not next_character.islower()
     mark = end_mark.group()
     if mark.startswith("\n") and not mark.strip(" \t\n"):
@@ -202,11 +203,17 @@ def _ends_sentence(text: str, end_mark: re.Match) -> bool:
     word = before.group().casefold() if before else ""
     if _TITLES.fullmatch(word):
         return False
-    if word.isdigit() and re.search(r"(?:^|\n)[ \t]*\d+$", text[: end_mark.start()]):
+    if word.isdigit() and _LIST_NUMBER.search(_line_before(text, end_mark.start())):
         return False  # the number of a numbered list item
     if _ABBREVIATIONS.fullmatch(word) or (len(word) == 1 and word.isalpha()):
         return starts_anew and next_character.isupper()
     return True
+
+
+def _line_before(text: str, position: int) -> str:
+    """The last characters before `position`, with a line break for the start of the text."""
+    start = max(0, position - 20)
+    return ("\n" if start == 0 else "") + text[start:position]
 
 
 def is_long_word(word: str) -> bool:
