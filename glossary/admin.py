@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from glossary import services
+from glossary.editor_warnings import warn_about_readability
 from glossary.models import AudienceNote, Entry, EntryChange, Label, Meaning, Source
 from leernetwerk.images import ImageUploadField
 
@@ -122,6 +123,7 @@ class EntryAdmin(admin.ModelAdmin):
         services.record_entry_change(
             form.instance, request.user, getattr(request, "_glossary_before", {})
         )
+        warn_about_readability(request, form.instance.explanation, "de uitleg in gewone taal")
 
     def delete_model(self, request, obj):
         services.record_entry_deletion(obj, request.user)

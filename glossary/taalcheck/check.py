@@ -14,12 +14,25 @@ from glossary.taalcheck.matching import (
     Matcher,
     apply_replacements,
 )
+from glossary.taalcheck.readability import Readability, allowed_words_of, measure
 from glossary.versioned_cache import cached_for_version
 
 
 def get_matcher() -> Matcher:
     """Return the matcher for the glossary as it is now, rebuilding it after any change."""
     return cached_for_version("taalcheck-matcher", lambda: Matcher(_load_entries()))
+
+
+def allowed_words(matcher: Matcher) -> frozenset[str]:
+    """The words of the glossary's preferred and admitted terms: never long or uncommon."""
+    return allowed_words_of(
+        term for entry in matcher.entries for term in (entry.preferred, *entry.linkable)
+    )
+
+
+def measure_readability(text: str) -> Readability:
+    """Measure how easy `text` is to read, allowing the glossary's own terms."""
+    return measure(text, allowed_words(get_matcher()))
 
 
 def _load_entries() -> list[MatchEntry]:
@@ -103,6 +116,7 @@ class FindingGroup:
 class CheckResult:
     text: str
     findings: list[Finding]
+    readability: Readability | None = None
 
     @property
     def groups(self) -> list[FindingGroup]:
@@ -154,4 +168,9 @@ class CheckResult:
 
 def check_text(text: str) -> CheckResult:
     """Check a text against the current glossary."""
-    return CheckResult(text=text, findings=get_matcher().find(text))
+    matcher = get_matcher()
+    return CheckResult(
+        text=text,
+        findings=matcher.find(text),
+        readability=measure(text, allowed_words(matcher)),
+    )

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from glossary.taalcheck.check import check_text
 from glossary.taalcheck.forms import TaalcheckForm, too_long_message
 from glossary.taalcheck.limits import MAX_TEXT_CHARACTERS, rate_limit_exceeded
+from glossary.taalcheck.readability import readability_thresholds
 from leernetwerk.cors import allow_any_origin, preflight
 
 RATE_LIMIT_MESSAGE = (
@@ -49,7 +50,12 @@ def check(request):
     return render(
         request,
         "glossary/taalcheck.html",
-        {"form": form, "result": result, "max_characters": MAX_TEXT_CHARACTERS},
+        {
+            "form": form,
+            "result": result,
+            "max_characters": MAX_TEXT_CHARACTERS,
+            **readability_thresholds(),
+        },
         status=status,
     )
 
@@ -85,10 +91,13 @@ def check_api(request):
         return _error('Het veld "text" moet een tekst (string) zijn.')
     if len(text) > MAX_TEXT_CHARACTERS:
         return _error(too_long_message(len(text)))
-    findings = check_text(text).findings
+    result = check_text(text)
     return allow_any_origin(
         JsonResponse(
-            {"findings": [finding.as_dict() for finding in findings]},
+            {
+                "findings": [finding.as_dict() for finding in result.findings],
+                "readability": result.readability.as_dict(),
+            },
             json_dumps_params={"ensure_ascii": False},
         )
     )

@@ -50,6 +50,16 @@ def test_every_page_type_is_valid_html(world, clients):
     pages["login with errors"] = (
         clients["anonymous"].post(reverse("account_login"), {"login": "x@example.org"}).content
     ).decode()
+    # The taalcheck's result, with a long sentence and long words in its readability part.
+    pages["taalcheck result"] = (
+        clients["anonymous"]
+        .post(
+            reverse("taalcheck:check"),
+            {"text": "Bij een vechtscheiding " + "coördineert de jeugdhulporganisatie " * 8},
+        )
+        .content
+    ).decode()
+    assert "Lange zinnen" in pages["taalcheck result"]
     assert len(pages) > 50
     errors = validate(pages)
     assert not errors, "\n".join(

@@ -43,6 +43,9 @@ def test_professional_pastes_a_paragraph_and_sees_the_two_discouraged_terms_high
     improved = page.get_by_label("Tekst met voorkeurswoorden").input_value()
     assert improved.startswith("Bij een complexe scheidingsproblematiek raakt een kind")
     assert "spreken dan van contactverlies." in improved
+    readability = page.get_by_role("heading", name="Leesbaarheid")
+    assert readability.is_visible()
+    assert "Score:" in page.locator(".taalcheck-score").inner_text()
     assert_accessible(page)
 
 
