@@ -118,10 +118,11 @@ def snippet_text(headline: str, source: str) -> str:
     """
     source = " ".join((source or "").split())
     spans: list[list] = []  # [start, stop, text with marks], in the order of the source
+    end = 0
     for fragment in (headline or "").split(FRAGMENT_MARK):
         fragment = " ".join(fragment.split())
         bare = fragment.replace(START_MARK, "").replace(STOP_MARK, "")
-        begin = source.find(bare, spans[-1][1] if spans else 0) if bare else -1
+        begin = source.find(bare, end) if bare else -1
         if begin < 0:
             continue
         end = begin + len(bare)
@@ -130,7 +131,7 @@ def snippet_text(headline: str, source: str) -> str:
         stop = len(source) if stop < 0 else stop
         text = source[start:begin] + fragment + source[end:stop]
         if spans and start <= spans[-1][1] + 1:
-            _join(spans[-1], start, stop, text, begin - start, source)
+            _join(spans[-1], start, stop, text, source)
         else:
             spans.append([start, stop, text])
     if not spans:
@@ -144,16 +145,29 @@ def snippet_text(headline: str, source: str) -> str:
     return tidy_spacing(text)
 
 
-def _join(previous: list, start: int, stop: int, text: str, unmarked: int, source: str) -> None:
+def _join(previous: list, start: int, stop: int, text: str, source: str) -> None:
     """Extend the previous span by a fragment that touches or overlaps it."""
     overlap = previous[1] - start
     if overlap < 0:  # one space between them
         previous[2] += source[previous[1] : start] + text
-    elif overlap <= unmarked:
-        previous[2] += text[overlap:]
-    else:  # overlapping marked words: the rest without its marks
-        previous[2] += source[previous[1] : stop]
+    elif stop > previous[1]:
+        previous[2] += _after(text, overlap)
     previous[1] = max(previous[1], stop)
+
+
+def _after(text: str, skip: int) -> str:
+    """Return `text` without its first `skip` characters of source, marks not counted."""
+    inside = False
+    for position, char in enumerate(text):
+        if skip <= 0:
+            return (START_MARK if inside else "") + text[position:]
+        if char == START_MARK:
+            inside = True
+        elif char == STOP_MARK:
+            inside = False
+        else:
+            skip -= 1
+    return ""
 
 
 @dataclass

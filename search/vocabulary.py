@@ -6,8 +6,8 @@ process and built again once the index changed, and a Damerau-Levenshtein distan
 string alignment) with a bound. A word of 5 to 8 letters may be one edit off, a longer one two;
 shorter words are never corrected ("ik" is not a typo of "in").
 
-The version is the number of public documents and the latest moment one was written: reading
-it is one small query, run only when a search found nothing.
+The version is the number of public documents, the highest id and the latest moment one was
+written: reading it is one small query, run only when a search found nothing.
 """
 
 import threading
@@ -128,8 +128,10 @@ def _public_documents():
 
 
 def _version() -> tuple:
-    row = _public_documents().aggregate(count=Count("id"), latest=Max("indexed_at"))
-    return (row["count"], row["latest"])
+    row = _public_documents().aggregate(
+        count=Count("id"), newest=Max("id"), latest=Max("indexed_at")
+    )
+    return (row["count"], row["newest"], row["latest"])
 
 
 def _build() -> Vocabulary:
