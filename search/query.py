@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, Left, NullIf
+from django.db.models import Case, F, Func, Value, When
+from django.db.models.functions import Coalesce, Left, Lower, NullIf, Trim
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -64,6 +64,11 @@ class ParsedQuery:
     def __bool__(self):
         return bool(self.words)
 
+    @property
+    def phrase(self) -> str:
+        """What was typed as plain words, to compare with a title."""
+        return normalize_phrase(self.text)
+
     def search_query(self):
         """Return the tsquery: every word must occur, the last one also as a prefix."""
         *complete, last = self.words
@@ -81,6 +86,29 @@ class ParsedQuery:
         for word in self.excluded:
             query = query & ~SearchQuery(word, search_type="raw", config=SEARCH_CONFIG)
         return query
+
+
+# A title that is exactly what was typed ("triage", not "Triagelijst Scheiding") comes first:
+# ts_rank scores both the same, as the last word also matches as a prefix.
+EXACT_TITLE_BONUS = 1.0
+
+
+def normalize_phrase(text: str) -> str:
+    """Return the words of `text`, lower case, separated by single spaces."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def _normalized(expression):
+    """The SQL twin of normalize_phrase (letters and digits, single spaces, lower case)."""
+    return Trim(
+        Func(
+            Lower(expression),
+            Value(r"[^[:alnum:]]+"),
+            Value(" "),
+            Value("g"),
+            function="regexp_replace",
+        )
+    )
 
 
 def _and(left, right):
@@ -285,7 +313,11 @@ def _search(text, user, *, kind=None, page=1, year=None) -> SearchResults:
     if not query:
         return results
     tsquery = query.search_query()
-    matching = SearchDocument.objects.visible_to(user).filter(search_vector=tsquery)
+    matching = (
+        SearchDocument.objects.visible_to(user)
+        .filter(search_vector=tsquery)
+        .alias(normalized_title=_normalized(F("title")))
+    )
     if not kind:
         ranked = _ranked(
             matching,
@@ -371,9 +403,13 @@ def _ranked(matching, tsquery, *, kinds, first, last, results) -> list[RankedRow
     matches of its kind: that is how the counts per kind need no query of their own. The years
     of all matches (before the year filter) come along the same way, into `results.years`.
     """
-    inner = matching.annotate(rank=SearchRank(F("search_vector"), tsquery)).values(
-        "id", "kind", "date", "rank"
-    )
+    inner = matching.annotate(
+        rank=SearchRank(F("search_vector"), tsquery)
+        + Case(
+            When(normalized_title=results.query.phrase, then=Value(EXACT_TITLE_BONUS)),
+            default=Value(0.0),
+        )
+    ).values("id", "kind", "date", "rank")
     inner_sql, params = inner.query.sql_with_params()
     sql = f"""
         SELECT id, kind, rank, kind_count, position, first_year, last_year FROM (
