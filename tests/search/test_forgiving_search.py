@@ -10,6 +10,7 @@ from search.models import SearchDocument
 from search.query import search, snippet_text
 from search.registry import plain_text
 from search.vocabulary import Vocabulary, allowed_distance, edit_distance
+from tests.html_validator import validate
 from tests.meetings.factories import make_agenda_item, make_meeting, make_report
 from tests.search.factories import make_document, make_entry
 
@@ -221,3 +222,18 @@ def test_fragments_that_split_a_hyphenated_word_are_joined_back():
     assert snippet_text(headline, source) == (
         "… het eerste Klein-maar-Fijn-project over \u27e6triage\u27e7 …"
     )
+
+
+def test_correction_empty_result_and_filters_are_valid_html(client, entry):
+    make_document("Triage", body="Over triage.", date=datetime.date(2024, 3, 1))
+    make_document("Kinderen in beeld", kind=Kind.THEME, url="/themas/kinderen/")
+    pages = {
+        url: client.get(url).content.decode()
+        for url in [
+            "/zoeken/?q=vechscheiding",
+            "/zoeken/?q=kinderen+knel",
+            "/zoeken/?q=triage&jaar=2024&soort=report",
+            "/zoeken/?q=triage&jaar=2020",
+        ]
+    }
+    assert validate(pages) == {}
