@@ -75,25 +75,20 @@ def meeting_document(meeting):
 
 @register(
     AgendaItem,
-    queryset=lambda: AgendaItem.objects.select_related("meeting").prefetch_related(
-        "meeting__themes"
-    ),
+    queryset=lambda: AgendaItem.objects.select_related("meeting"),
 )
 def agenda_item_document(item):
-    """An item of a meeting's programme, found by its title, presenter and organisation."""
+    """An item of a meeting's programme, found by its own text only.
+
+    Its title, presenter, organisation and description: not the meeting's title or themes,
+    which every item of the programme would share ("Welkom" is no hit for "triage").
+    """
     meeting = item.meeting
     return Document(
         kind=Kind.AGENDA_ITEM,
         title=item.title,
         url=f"{meeting.get_absolute_url()}#programma",
-        labels=[
-            item.presenter_name,
-            item.presenter_organisation,
-            item.get_kind_display(),
-            meeting.title,
-            meeting.get_kind_display(),
-            *_theme_names(meeting),
-        ],
+        labels=[item.presenter_name, item.presenter_organisation, item.get_kind_display()],
         body=plain_text(item.description_html),
         date=meeting.starts_at,
     )

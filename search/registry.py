@@ -9,6 +9,7 @@ connected once, there too, and ignore every model the registry does not know.
 """
 
 import datetime
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -150,8 +151,22 @@ def plain_text(html: str) -> str:
     """Return readable text from stored HTML, for the index and its snippets."""
     from html import unescape
 
-    text = unescape(strip_tags(html.replace("<", " <")))
-    return " ".join(normalize_newlines(text).split())
+    # Block elements and line breaks separate words; inline ones (<strong>, <a>) do not, so
+    # "<strong>triage</strong>, en" stays "triage, en".
+    text = unescape(strip_tags(BLOCK_BOUNDARY.sub(" \\g<0>", html)))
+    return tidy_spacing(" ".join(normalize_newlines(text).split()))
+
+
+BLOCK_BOUNDARY = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|section|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
+
+
+def tidy_spacing(text: str) -> str:
+    """Remove spaces before punctuation ("triage , en" becomes "triage, en")."""
+    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
 
 
 def paragraphs(*texts) -> str:

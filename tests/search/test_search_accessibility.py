@@ -30,7 +30,9 @@ def test_search_results_pass_axe(page, log_in, member):
 
 @pytest.mark.django_db(transaction=True)
 def test_search_without_results_and_with_junk_passes_axe(page):
-    page.goto("/zoeken/?q=onvindbaar")
+    make_document("Kinderen in beeld", kind=SearchDocument.Kind.THEME, url="/themas/kinderen/")
+    page.goto("/zoeken/?q=kinderen+onvindbaar")
+    assert page.get_by_role("link", name="Kinderen in beeld").is_visible()
     assert_accessible(page)
     page.goto("/zoeken/?q=%21%3F")
     assert_accessible(page)
@@ -46,4 +48,9 @@ def test_search_over_meetings_with_the_glossary_advice_passes_axe(page):
     page.goto("/zoeken/?q=vechtscheiding")
     assert page.get_by_text("Gebruik liever:").is_visible()
     assert page.get_by_role("heading", name="Verslagen (1)").is_visible()
+    assert_accessible(page)
+    # A typo: the results for the correction, with "Bedoelde je …?" and the filters.
+    page.goto("/zoeken/?q=vechscheiding")
+    assert page.get_by_text("Bedoelde je").is_visible()
+    assert page.get_by_label("Jaar").is_visible()
     assert_accessible(page)

@@ -102,8 +102,11 @@ def test_agenda_item_is_its_own_hit_linking_to_the_programme_of_its_meeting():
     (hit,) = results.groups[0].hits
     assert hit.url == "/bijeenkomsten/kwartaal-oktober/#programma"
     assert hit.date == timezone.localdate(meeting.starts_at)
-    for query in ["spreker", "kenniscentrum", "kwartiertje", "oktober"]:
+    for query in ["spreker", "kenniscentrum", "kwartiertje"]:
         assert titles(query, Kind.AGENDA_ITEM) == ["Triagelijst Scheiding"], query
+    # Its own text only: the meeting's title is the meeting's.
+    assert titles("oktober", Kind.AGENDA_ITEM) == []
+    assert titles("oktober", Kind.MEETING) == ["Kwartaalbijeenkomst oktober"]
     item.delete()
     assert titles("triagelijst", Kind.AGENDA_ITEM) == []
     assert titles("triagelijst", Kind.MEETING) == []
@@ -223,7 +226,8 @@ def test_renamed_meeting_updates_its_report_agenda_items_and_factsheets():
     meeting.title = "Kennissessie Zoetermeer"
     meeting.save()
     assert document_of(report).title == "Verslag: Kennissessie Zoetermeer"
-    assert titles("zoetermeer", Kind.AGENDA_ITEM) == ["Opening"]
+    # Agenda items match on their own text only, not on the meeting's new title.
+    assert titles("zoetermeer", Kind.AGENDA_ITEM) == []
     assert titles("zoetermeer", Kind.FACTSHEET) == [factsheet.title]
 
 
@@ -240,13 +244,14 @@ def test_changed_goal_and_good_to_know_update_the_meeting():
     assert titles("ervaringsdeskundigen", Kind.MEETING) == []
 
 
-def test_themes_of_a_meeting_reach_its_report_and_agenda_items():
+def test_themes_of_a_meeting_reach_its_report_but_not_its_agenda_items():
     meeting = make_meeting("Kwartaalbijeenkomst", days_from_now=-3)
     make_report(meeting)
     make_agenda_item(meeting, "Opening")
     meeting.themes.add("veiligheid")
     assert titles("veiligheid", Kind.REPORT) == ["Verslag: Kwartaalbijeenkomst"]
-    assert titles("veiligheid", Kind.AGENDA_ITEM) == ["Opening"]
+    # An opening is not about the meeting's themes: items match on their own text only.
+    assert titles("veiligheid", Kind.AGENDA_ITEM) == []
     meeting.themes.clear()
     assert titles("veiligheid", Kind.REPORT) == []
     assert titles("veiligheid", Kind.MEETING) == []
