@@ -1,5 +1,7 @@
 """What the glossary puts in the site search: every entry, found by each of its labels."""
 
+from taggit.models import Tag
+
 from glossary.models import AudienceNote, Entry, Label, Meaning
 from search.models import SearchDocument
 from search.registry import Document, paragraphs, register, register_dependent
@@ -36,3 +38,11 @@ def glossary_entry_document(entry):
 
 for _part in (Label, AudienceNote, Meaning):
     register_dependent(_part, Entry, lambda part: [part.entry_id])
+
+# A renamed theme re-indexes the entries that carry it.
+register_dependent(
+    Tag,
+    Entry,
+    lambda tag: Entry.objects.filter(themes__in=[tag]).values_list("pk", flat=True),
+    fields={"name"},
+)

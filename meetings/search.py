@@ -10,6 +10,7 @@ title is what was typed (title weight A). Drafts are never findable.
 import datetime
 
 from django.utils import timezone
+from taggit.models import Tag
 
 from meetings.models import (
     AgendaItem,
@@ -166,4 +167,18 @@ register_dependent(
 )
 register_dependent(
     Meeting, Factsheet, lambda meeting: meeting.factsheets.values_list("pk", flat=True)
+)
+
+# A renamed theme re-indexes the meetings that carry it, and their reports (which list them).
+register_dependent(
+    Tag,
+    Meeting,
+    lambda tag: Meeting.objects.filter(themes__in=[tag]).values_list("pk", flat=True),
+    fields={"name"},
+)
+register_dependent(
+    Tag,
+    Report,
+    lambda tag: Report.objects.filter(meeting__themes__in=[tag]).values_list("pk", flat=True),
+    fields={"name"},
 )

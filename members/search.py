@@ -1,5 +1,7 @@
 """What the members app puts in the site search: listed profiles, for approved members only."""
 
+from taggit.models import Tag
+
 from members.models import Organisation, Profile, User
 from search.models import SearchDocument
 from search.registry import Document, register, register_dependent
@@ -49,4 +51,12 @@ register_dependent(
 )
 register_dependent(
     Organisation, Profile, lambda organisation: organisation.profiles.values_list("pk", flat=True)
+)
+
+# A renamed theme re-indexes the profiles that carry it.
+register_dependent(
+    Tag,
+    Profile,
+    lambda tag: Profile.objects.filter(themes__in=[tag]).values_list("pk", flat=True),
+    fields={"name"},
 )

@@ -1,5 +1,7 @@
 """What the projects app puts in the site search: public projects and members' themes."""
 
+from taggit.models import Tag
+
 from meetings.models import Meeting
 from projects.models import Agenda, Project, ProjectUpdate, Theme
 from search.models import SearchDocument
@@ -52,4 +54,12 @@ register_dependent(ProjectUpdate, Project, lambda update: [update.project_id])
 register_dependent(Agenda, Project, lambda agenda: agenda.projects.values_list("pk", flat=True))
 register_dependent(
     Meeting, Theme, lambda meeting: meeting.member_themes.values_list("pk", flat=True)
+)
+
+# A renamed theme re-indexes the projects that carry it.
+register_dependent(
+    Tag,
+    Project,
+    lambda tag: Project.objects.filter(themes__in=[tag]).values_list("pk", flat=True),
+    fields={"name"},
 )
