@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
-from glossary.models import Entry, Label
+from glossary.models import Label
 from glossary.versioned_cache import cached_for_version
 from glossary.wordforms import comparison_form, strip_word
 from search.query import DUTCH_STOP_WORDS
@@ -126,7 +126,6 @@ class IndexedEntry:
     slug: str
     preferred: str
     definition: str
-    established: bool
 
 
 @dataclass(frozen=True)
@@ -161,9 +160,7 @@ class LookupIndex:
                 slug=first["entry__slug"],
                 preferred=preferred,
                 definition=first["entry__definition"],
-                established=first["entry__status"] == Entry.Status.ESTABLISHED,
             )
-        self.entries = sorted(entries.values(), key=lambda e: comparison_form(e.preferred))
         self.labels: list[IndexedLabel] = []
         self.by_exact = defaultdict(list)
         self.by_stripped = defaultdict(list)
@@ -198,7 +195,6 @@ class LookupIndex:
                 "entry_id",
                 "entry__slug",
                 "entry__definition",
-                "entry__status",
                 "text",
                 "kind",
                 "reason",
@@ -281,12 +277,12 @@ class LookupIndex:
 
     def suggest(self, folded: str) -> list[Hit]:
         """Labels that really are close to what was typed, closest first; none if none are."""
-        query_words = content_words(folded)
+        query_key, query_words = stripped_key(folded), content_words(folded)
         ranked = []
         for label in self.labels:
             if label.as_written:
                 continue
-            closeness = closeness_of(stripped_key(folded), query_words, label)
+            closeness = closeness_of(query_key, query_words, label)
             if closeness is not None:
                 ranked.append((closeness, comparison_form(label.entry.preferred), label))
         seen, suggestions = set(), []
@@ -375,17 +371,6 @@ class Hit:
             how=how,
             reason=label.reason if label.kind == Label.Kind.DISCOURAGED else "",
             source=label.source if label.kind == Label.Kind.DISCOURAGED else "",
-        )
-
-    @classmethod
-    def for_entry(cls, entry: IndexedEntry, how: str) -> Hit:
-        return cls(
-            slug=entry.slug,
-            preferred=entry.preferred,
-            definition=entry.definition,
-            matched_text=entry.preferred,
-            matched_kind=Label.Kind.PREFERRED,
-            how=how,
         )
 
     @property

@@ -26,7 +26,8 @@ NO_GEZAG_ENDED = (
 )
 NO_BUREAU_JEUGDZORG = (
     "Verouderd. Sinds de Jeugdwet van 2015 bestaat Bureau Jeugdzorg niet meer. "
-    "Jeugdbescherming doen gecertificeerde instellingen; hulp vraag je bij de gemeente."
+    "Gecertificeerde instellingen voeren de jeugdbescherming uit; hulp vraag je bij de "
+    "gemeente."
 )
 
 SUPPORT_ENTRIES = [
