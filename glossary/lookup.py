@@ -23,8 +23,14 @@ How a query is matched, best first:
 Labels marked `match_as_written` (abbreviations like "PAS") only match exactly, never by
 inflection, typo or as part of another word. Hidden labels (look-up forms) find their entry
 but are never shown as advice. The result is one entry ("found"), a short list ("choices")
-or, when nothing matches, suggestions ("none"): the closest labels by trigram similarity or,
-failing that, established entries. It is never empty for a glossary with entries.
+or, when nothing matches, "none": the word is not in the begrippenkader. Then only labels
+that really are close are suggested (`LookupIndex.suggest`): within edit distance 2 of the
+query (1 for words under six letters), sharing a whole word with it (not a stop word), or
+the same word with another ending (a common start of at least six letters and 75% of the
+longer word: "scheidingsproblemaatjes" -> "scheidingsproblematiek", but not "kinder" ->
+"kinderopvang"). Nothing close means no suggestions at all, rather than unrelated entries.
+When the only matches are partial ("scheiding" inside "scheidingsproblemaatjes"), the close
+labels of other entries are suggested next to them.
 """
 
 from __future__ import annotations
@@ -34,13 +40,18 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
-from glossary.models import Entry, Label
+from glossary.models import Label
 from glossary.versioned_cache import cached_for_version
 from glossary.wordforms import comparison_form, strip_word
+from search.query import DUTCH_STOP_WORDS
 
 MAX_HITS = 8
 MAX_SUGGESTIONS = 5
 MIN_PARTIAL_LENGTH = 4
+# What counts as close enough to suggest when nothing matched (see `is_close`).
+MAX_SUGGESTION_DISTANCE = 2
+MIN_SHARED_START = 6
+SHARED_START_SHARE = 0.75
 
 EXACT, INFLECTION, TYPO, PARTIAL, SUGGESTION = (
     "exact",
@@ -115,7 +126,6 @@ class IndexedEntry:
     slug: str
     preferred: str
     definition: str
-    established: bool
 
 
 @dataclass(frozen=True)
@@ -128,6 +138,7 @@ class IndexedLabel:
     as_written: bool
     exact_key: str
     stripped: str
+    words: tuple[str, ...]
 
 
 class LookupIndex:
@@ -149,9 +160,7 @@ class LookupIndex:
                 slug=first["entry__slug"],
                 preferred=preferred,
                 definition=first["entry__definition"],
-                established=first["entry__status"] == Entry.Status.ESTABLISHED,
             )
-        self.entries = sorted(entries.values(), key=lambda e: comparison_form(e.preferred))
         self.labels: list[IndexedLabel] = []
         self.by_exact = defaultdict(list)
         self.by_stripped = defaultdict(list)
@@ -169,6 +178,7 @@ class LookupIndex:
                 as_written=row["match_as_written"],
                 exact_key=compact(folded),
                 stripped=stripped_key(folded),
+                words=tuple(content_words(folded)),
             )
             position = len(self.labels)
             self.labels.append(label)
@@ -185,7 +195,6 @@ class LookupIndex:
                 "entry_id",
                 "entry__slug",
                 "entry__definition",
-                "entry__status",
                 "text",
                 "kind",
                 "reason",
@@ -252,32 +261,87 @@ class LookupIndex:
             )
         ]
         result.hits = hits[:MAX_HITS]
+        partial_only = False
         if hits:
             best_rank = min(matches.values(), key=lambda m: m[:2])[:2]
             at_best = [m for m in matches.values() if m[:2] == best_rank]
             clear = best_rank[0] <= TIER[TYPO] and len(at_best) == 1
+            partial_only = best_rank[0] == TIER[PARTIAL]
             result.outcome = LookupResult.FOUND if clear else LookupResult.CHOICES
         else:
             result.outcome = LookupResult.NONE
-            result.suggestions = self.suggest(stripped)
+        if not hits or partial_only:
+            shown = {hit.slug for hit in result.hits}
+            result.suggestions = [hit for hit in self.suggest(folded) if hit.slug not in shown]
         return result
 
-    def suggest(self, stripped: str) -> list[Hit]:
-        """Closest labels by shared trigrams; established entries when nothing is close."""
+    def suggest(self, folded: str) -> list[Hit]:
+        """Labels that really are close to what was typed, closest first; none if none are."""
+        query_key, query_words = stripped_key(folded), content_words(folded)
+        ranked = []
+        for label in self.labels:
+            if label.as_written:
+                continue
+            closeness = closeness_of(query_key, query_words, label)
+            if closeness is not None:
+                ranked.append((closeness, comparison_form(label.entry.preferred), label))
         seen, suggestions = set(), []
-        for position, _ in self._candidates_by_trigram(stripped, 0.2):
-            label = self.labels[position]
+        for _, _, label in sorted(ranked, key=lambda item: item[:2]):
             if label.entry.pk not in seen:
                 seen.add(label.entry.pk)
                 suggestions.append(Hit.from_label(label, SUGGESTION))
             if len(suggestions) == MAX_SUGGESTIONS:
-                return suggestions
-        fallback = sorted(self.entries, key=lambda e: not e.established)
-        for entry in fallback:
-            if entry.pk not in seen and len(suggestions) < MAX_SUGGESTIONS:
-                seen.add(entry.pk)
-                suggestions.append(Hit.for_entry(entry, SUGGESTION))
+                break
         return suggestions
+
+
+def content_words(folded: str) -> list[str]:
+    """The stripped words of a folded phrase that carry meaning: no stop words, 4+ letters."""
+    return [
+        strip_word(word)
+        for word in folded.split()
+        if len(word) >= MIN_PARTIAL_LENGTH and word not in DUTCH_STOP_WORDS
+    ]
+
+
+def shared_start(a: str, b: str) -> int:
+    length = 0
+    for char_a, char_b in zip(a, b, strict=False):
+        if char_a != char_b:
+            break
+        length += 1
+    return length
+
+
+def is_close(a: str, b: str) -> int | None:
+    """How far apart two stripped words are when they are close (0 = equal), else None."""
+    if a == b:
+        return 0
+    shorter = min(len(a), len(b))
+    if shorter < MIN_PARTIAL_LENGTH:
+        return None
+    limit = MAX_SUGGESTION_DISTANCE if shorter >= MIN_SHARED_START else 1
+    distance = edit_distance(a, b, limit)
+    if distance <= limit:
+        return distance
+    start = shared_start(a, b)
+    if start >= MIN_SHARED_START and start >= SHARED_START_SHARE * max(len(a), len(b)):
+        return limit + 1
+    return None
+
+
+def closeness_of(query_key: str, query_words: list[str], label: IndexedLabel):
+    """A sort key for a label close to the query (whole phrase first, then a word), or None."""
+    whole = is_close(query_key, label.stripped)
+    if whole is not None:
+        return (0, whole)
+    distances = [
+        distance
+        for word in query_words
+        for other in label.words
+        if (distance := is_close(word, other)) is not None
+    ]
+    return (1, min(distances)) if distances else None
 
 
 # -- Results -------------------------------------------------------------------------------
@@ -307,17 +371,6 @@ class Hit:
             how=how,
             reason=label.reason if label.kind == Label.Kind.DISCOURAGED else "",
             source=label.source if label.kind == Label.Kind.DISCOURAGED else "",
-        )
-
-    @classmethod
-    def for_entry(cls, entry: IndexedEntry, how: str) -> Hit:
-        return cls(
-            slug=entry.slug,
-            preferred=entry.preferred,
-            definition=entry.definition,
-            matched_text=entry.preferred,
-            matched_kind=Label.Kind.PREFERRED,
-            how=how,
         )
 
     @property

@@ -196,6 +196,10 @@ class Entry(models.Model):
     def discouraged_labels(self):
         return self.labels_of_kind(Label.Kind.DISCOURAGED)
 
+    def discouraged_reasons(self):
+        """Each different reason of the discouraged labels once, in label order."""
+        return list(dict.fromkeys(label.reason for label in self.discouraged_labels()))
+
     def hidden_labels(self):
         return self.labels_of_kind(Label.Kind.HIDDEN)
 

@@ -149,6 +149,11 @@ def api_list(request):
                 "outcome": result.outcome,
                 "results": [_hit_as_dict(hit) for hit in result.hits],
                 "suggestions": [_hit_as_dict(hit) for hit in result.suggestions],
+                "message": (
+                    f"{query} staat niet in het begrippenkader."
+                    if result.outcome == LookupResult.NONE
+                    else ""
+                ),
             }
         )
     entries = Entry.objects.for_listing().with_theme(request.GET.get("thema", ""))

@@ -9,21 +9,21 @@ labels, "notes" per audience, "meanings" per perspective, "sources", "themes", a
 of its "broader" and "related" entries.
 """
 
+from glossary.demo.data_law import LAW_ENTRIES
+from glossary.demo.data_support import SUPPORT_ENTRIES
+from glossary.demo.sources import (
+    DSM5,
+    FACTSHEET_OKT_2023,
+    KENNISSESSIE,
+    RICHTLIJN,
+    TAALONDERZOEK,
+    THEMAS_LEDEN,
+    VERSLAG_JAN_2023,
+    WMO_VEILIG_THUIS,
+)
 from glossary.models import Entry
 
-TAALONDERZOEK = (
-    "Taalonderzoek van het leernetwerk (C. Vrijhof en M. Klein Velderman, TNO), "
-    "kennissessie gemeenten, Gouda, 3 september 2024"
-)
-VERSLAG_JAN_2023 = "Verslag bijeenkomst leernetwerk, 24 januari 2023"
-FACTSHEET_OKT_2023 = "Factsheet kwartaalbijeenkomst leernetwerk, 2 oktober 2023"
-THEMAS_LEDEN = "Factsheet leernetwerk: thema's vanuit de leden (triage, preventie), 2023"
-KENNISSESSIE = "Verslag kennissessie over scheiding voor gemeentes, Gouda, 3 september 2024"
-BW_GEZAG = "Burgerlijk Wetboek Boek 1 (sinds 1995 'gezag' in plaats van 'ouderlijke macht')"
-DSM5 = "DSM-5 (American Psychiatric Association, 2013): PAS is geen erkende diagnose"
-
-
-ENTRIES = [
+NETWORK_ENTRIES = [
     {
         "slug": "complexe-scheidingsproblematiek",
         "preferred": "complexe scheidingsproblematiek",
@@ -95,6 +95,16 @@ ENTRIES = [
                 "source": f"{DSM5}; {TAALONDERZOEK}",
                 "match_as_written": True,
             },
+            {
+                "text": "oudervervreemding",
+                "reason": (
+                    "Vertaling van 'parental alienation'. Het woord geeft een verklaring die "
+                    "één ouder de schuld geeft, terwijl er te weinig kennis is om dit goed vast "
+                    "te stellen. Beschrijf wat er met het contact gebeurt: contactverlies."
+                ),
+                "source": f"{RICHTLIJN}; {TAALONDERZOEK}",
+                "match_as_written": False,
+            },
         ],
         "hidden": ["ouder verstoting", "parental alienation"],
         "definition": "Het contact tussen een kind en een van de ouders is na de scheiding "
@@ -107,10 +117,10 @@ ENTRIES = [
             "professionals": "Beschrijf wat je ziet (sinds wanneer, hoe vaak, wat het kind "
             "zegt) in plaats van een verklaring die schuld legt.",
         },
-        "sources": [TAALONDERZOEK, VERSLAG_JAN_2023],
+        "sources": [TAALONDERZOEK, VERSLAG_JAN_2023, RICHTLIJN],
         "themes": ["taal", "scheiding"],
         "status": Entry.Status.ESTABLISHED,
-        "related": ["complexe-scheidingsproblematiek"],
+        "related": ["complexe-scheidingsproblematiek", "loyaliteitsconflict"],
     },
     {
         "slug": "complexe-scheiding",
@@ -127,6 +137,7 @@ ENTRIES = [
         },
         "sources": [THEMAS_LEDEN, FACTSHEET_OKT_2023],
         "themes": ["scheiding"],
+        "status": Entry.Status.ESTABLISHED,
         "broader": ["scheidingsproblematiek"],
         "related": ["meldcode", "veiligheid"],
     },
@@ -158,6 +169,7 @@ ENTRIES = [
         },
         "sources": [VERSLAG_JAN_2023, KENNISSESSIE],
         "themes": ["scheiding"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["veiligheid"],
     },
     {
@@ -181,6 +193,7 @@ ENTRIES = [
         },
         "sources": [VERSLAG_JAN_2023, FACTSHEET_OKT_2023],
         "themes": ["veiligheid", "taal"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["meldcode", "huiselijk-geweld"],
     },
     {
@@ -194,6 +207,7 @@ ENTRIES = [
         "samenwerken betekent: ook later nog samen goed voor de kinderen zorgen.",
         "sources": [VERSLAG_JAN_2023, KENNISSESSIE],
         "themes": ["ouderschap", "scheiding"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["denkkader", "gezinsvertegenwoordiger"],
     },
     {
@@ -258,12 +272,41 @@ ENTRIES = [
         "slug": "veilig-thuis",
         "preferred": "Veilig Thuis",
         "admitted": [{"text": "VT", "match_as_written": True}],
+        "discouraged": [
+            {
+                "text": text,
+                "reason": (
+                    "Verouderde naam. Sinds 2015 zijn het Advies- en Meldpunt "
+                    "Kindermishandeling (AMK) en het Steunpunt Huiselijk Geweld (SHG) samen "
+                    "Veilig Thuis."
+                ),
+                "source": WMO_VEILIG_THUIS,
+                "match_as_written": True,
+            }
+            for text in [
+                "AMK",
+                "Advies- en Meldpunt Kindermishandeling",
+                "SHG",
+                "Steunpunt Huiselijk Geweld",
+            ]
+        ]
+        + [
+            {
+                "text": "AMHK",
+                "reason": (
+                    "Verouderde werknaam. Bij de start in 2015 heette het nieuwe advies- en "
+                    "meldpunt zo; de organisatie heet Veilig Thuis."
+                ),
+                "source": WMO_VEILIG_THUIS,
+                "match_as_written": True,
+            }
+        ],
         "hidden": ["veiligthuis"],
         "definition": "Het advies- en meldpunt voor huiselijk geweld en kindermishandeling in "
         "elke regio. Deelnemer van het leernetwerk.",
         "explanation": "Een organisatie die je kunt bellen als jij of iemand anders thuis niet "
         "veilig is. Ook voor advies.",
-        "sources": [FACTSHEET_OKT_2023],
+        "sources": [FACTSHEET_OKT_2023, WMO_VEILIG_THUIS],
         "themes": ["veiligheid", "organisaties"],
     },
     {
@@ -303,6 +346,7 @@ ENTRIES = [
         "onderwijs, praktijk, onderzoek en gezinnen zelf.",
         "sources": [FACTSHEET_OKT_2023],
         "themes": ["leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
     },
     {
         "slug": "leernetwerk",
@@ -315,6 +359,7 @@ ENTRIES = [
         "leren hoe het beter kan rond scheiding.",
         "sources": [FACTSHEET_OKT_2023, KENNISSESSIE],
         "themes": ["leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["bopod", "werkplaats-samen"],
     },
     {
@@ -328,45 +373,8 @@ ENTRIES = [
         "welke woorden we gebruiken.",
         "sources": [FACTSHEET_OKT_2023, THEMAS_LEDEN],
         "themes": ["leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
         "broader": ["leernetwerk"],
-    },
-    {
-        "slug": "ouderschapsplan",
-        "preferred": "ouderschapsplan",
-        "hidden": ["ouderschaps plan"],
-        "definition": "De schriftelijke afspraken die gescheiden ouders met gezag verplicht "
-        "maken over de zorg, de opvoeding, de kosten en de informatie over de kinderen.",
-        "explanation": "Een plan waarin jullie als ouders opschrijven hoe je na de scheiding "
-        "voor de kinderen zorgt. Bijvoorbeeld wie wanneer voor ze zorgt.",
-        "notes": {
-            "youth": "Kinderen mogen meepraten over het ouderschapsplan. Vraag wat zij "
-            "belangrijk vinden.",
-        },
-        "sources": [],
-        "themes": ["ouderschap", "recht"],
-        "related": ["zorgregeling", "ouderlijk-gezag"],
-    },
-    {
-        "slug": "zorgregeling",
-        "preferred": "zorgregeling",
-        "definition": "De verdeling van de zorg- en opvoedingstaken tussen ouders met gezamenlijk "
-        "gezag na de scheiding. Bij een ouder zonder gezag spreekt de wet van een "
-        "omgangsregeling.",
-        "explanation": "Afspraken over wanneer de kinderen bij wie zijn en wie wat doet.",
-        "sources": [],
-        "themes": ["ouderschap", "recht"],
-        "related": ["ouderschapsplan"],
-    },
-    {
-        "slug": "co-ouderschap",
-        "preferred": "co-ouderschap",
-        "hidden": ["coouderschap", "co ouderschap"],
-        "definition": "Een zorgregeling waarin beide ouders ongeveer evenveel zorg- en "
-        "opvoedingstaken hebben na de scheiding.",
-        "explanation": "De kinderen wonen ongeveer evenveel bij allebei de ouders.",
-        "sources": [],
-        "themes": ["ouderschap"],
-        "broader": ["zorgregeling"],
     },
     {
         "slug": "uniform-hulpaanbod",
@@ -397,6 +405,7 @@ ENTRIES = [
         "explanation": "De manier waarop we samen naar scheiding kijken.",
         "sources": [KENNISSESSIE],
         "themes": ["leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["handelingskader", "verbinding-en-vertrouwen", "begrippenkader"],
     },
     {
@@ -429,6 +438,7 @@ ENTRIES = [
         "wel en liever niet gebruiken.",
         "sources": [KENNISSESSIE, THEMAS_LEDEN],
         "themes": ["taal", "leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
         "related": ["tipsheet-taal-bij-scheiding"],
     },
     {
@@ -440,6 +450,7 @@ ENTRIES = [
         "explanation": "Eén blad met tips over woorden die je beter kunt gebruiken.",
         "sources": [KENNISSESSIE],
         "themes": ["taal"],
+        "status": Entry.Status.ESTABLISHED,
     },
     {
         "slug": "lnw-kwartiertje",
@@ -450,6 +461,7 @@ ENTRIES = [
         "explanation": "Een kwartier waarin iemand uit het leernetwerk over zijn werk vertelt.",
         "sources": [FACTSHEET_OKT_2023],
         "themes": ["leernetwerk"],
+        "status": Entry.Status.ESTABLISHED,
         "broader": ["kwartaalbijeenkomst"],
     },
     {
@@ -461,29 +473,6 @@ ENTRIES = [
         "explanation": "Een bijeenkomst van het leernetwerk, vier keer per jaar.",
         "sources": [VERSLAG_JAN_2023],
         "themes": ["leernetwerk"],
-    },
-    {
-        "slug": "ouderlijk-gezag",
-        "preferred": "ouderlijk gezag",
-        "admitted": [{"text": "gezag", "match_as_written": False}],
-        "discouraged": [
-            {
-                "text": "ouderlijke macht",
-                "reason": (
-                    "Verouderde wettelijke term. De wet spreekt sinds 1995 van gezag: het gaat om "
-                    "verantwoordelijkheid voor het kind, niet om macht."
-                ),
-                "source": BW_GEZAG,
-                "match_as_written": False,
-            },
-        ],
-        "definition": "De wettelijke verantwoordelijkheid van ouders voor de verzorging, "
-        "opvoeding en vertegenwoordiging van een minderjarig kind. Na een scheiding houden "
-        "ouders meestal samen het gezag.",
-        "explanation": "Als ouder met gezag beslis je over belangrijke dingen voor je kind, "
-        "zoals school en zorg. Meestal blijven beide ouders dat samen doen.",
-        "sources": [BW_GEZAG],
-        "themes": ["recht", "ouderschap"],
         "status": Entry.Status.ESTABLISHED,
     },
     {
@@ -545,6 +534,7 @@ ENTRIES = [
         "samen ouder te blijven.",
         "sources": [KENNISSESSIE, FACTSHEET_OKT_2023],
         "themes": ["ouderschap"],
+        "status": Entry.Status.ESTABLISHED,
         "broader": ["denkkader"],
     },
     {
@@ -570,3 +560,5 @@ ENTRIES = [
         "themes": ["leernetwerk"],
     },
 ]
+
+ENTRIES = NETWORK_ENTRIES + LAW_ENTRIES + SUPPORT_ENTRIES

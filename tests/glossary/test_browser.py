@@ -46,6 +46,8 @@ def test_lookup_box_works_from_the_keyboard(page, glossary):
         "/begrippen/complexe-scheidingsproblematiek/?gezocht=vechtscheiding",
         "/begrippen/zoeken/?q=complexe",
         "/begrippen/zoeken/?q=xyzzy",
+        "/begrippen/zoeken/?q=interactieproblemaatjes",
+        "/begrippen/zoeken/?q=scheidingsproblemaatjes",
         "/begrippen/tipsheet/",
     ],
 )

@@ -34,6 +34,7 @@ def test_csv_export_has_one_row_per_entry_with_its_terms(client, demo_glossary):
     assert row["afgeraden termen"].split(" | ") == [
         "ouderverstoting",
         "ouderverstotingssyndroom",
+        "oudervervreemding",
         "PAS",
     ]
     assert row["toegestane termen"] == "verlies van contact"
@@ -63,8 +64,11 @@ def test_skos_export_parses_back_with_labels_notes_and_relations(
     # The discouraged term: a hidden label for SKOS readers, marked owl:deprecated in SKOS-XL.
     assert (entry, SKOS.hiddenLabel, Literal("vechtscheiding", lang="nl")) in graph
     assert (entry, SKOS.altLabel, Literal("vechtscheiding", lang="nl")) not in graph
-    (xl_label,) = graph.objects(entry, SKOSXL.hiddenLabel)
-    assert (xl_label, SKOSXL.literalForm, Literal("vechtscheiding", lang="nl")) in graph
+    (xl_label,) = (
+        label
+        for label in graph.objects(entry, SKOSXL.hiddenLabel)
+        if (label, SKOSXL.literalForm, Literal("vechtscheiding", lang="nl")) in graph
+    )
     assert (xl_label, OWL.deprecated, Literal(True)) in graph
     assert "schuld" in str(next(graph.objects(xl_label, SKOS.scopeNote)))
     # Admitted terms are alternative labels.

@@ -76,12 +76,29 @@ def test_lookup_with_several_candidates_shows_a_short_list(client, demo_glossary
     assert 'href="/begrippen/complexe-scheiding/?gezocht=complexe"' in content
 
 
-def test_lookup_without_results_offers_suggestions_and_the_index(client, demo_glossary):
+def test_lookup_of_a_missing_word_says_so_plainly_without_unrelated_entries(client, demo_glossary):
     content = client.get("/begrippen/zoeken/", {"q": "xyzzy"}).content.decode()
-    assert "Geen begrip gevonden voor ‘xyzzy’" in content
-    assert "Misschien bedoel je:" in content
+    assert "‘xyzzy’ staat niet in het begrippenkader" in content
+    assert "Misschien bedoel je" not in content
+    assert 'class="glossary-list__term"' not in content
     assert 'href="/begrippen/"' in content
     assert 'value="xyzzy"' in content  # what was typed stays in the box
+
+
+def test_lookup_of_a_missing_word_offers_only_close_terms(client, demo_glossary):
+    content = client.get("/begrippen/zoeken/", {"q": "interactieproblemaatjes"}).content.decode()
+    assert "‘interactieproblemaatjes’ staat niet in het begrippenkader" in content
+    assert "Misschien bedoel je:" in content
+    assert 'href="/begrippen/interactieproblematiek/"' in content
+    assert 'href="/begrippen/triage/"' not in content
+
+
+def test_lookup_with_a_letter_left_out_still_finds_the_entry(client, demo_glossary):
+    response = client.get("/begrippen/zoeken/", {"q": "vechscheiding"}, follow=True)
+    assert response.redirect_chain[-1][0].startswith("/begrippen/complexe-scheidingsproblematiek/")
+    assert "Gebruik liever: <strong>complexe scheidingsproblematiek</strong>" in (
+        response.content.decode()
+    )
 
 
 def test_empty_lookup_asks_for_a_word(client):
