@@ -25,7 +25,14 @@ from meetings.models import (
     Subgroup,
 )
 from search.models import SearchDocument
-from search.registry import Document, paragraphs, plain_text, register, register_dependent
+from search.registry import (
+    Document,
+    paragraphs,
+    plain_text,
+    read_pdf_text,
+    register,
+    register_dependent,
+)
 
 Kind = SearchDocument.Kind
 
@@ -146,7 +153,7 @@ def factsheet_document(factsheet):
             factsheet.get_kind_display(),
             factsheet.meeting.title if factsheet.meeting else "",
         ],
-        body=factsheet.description,
+        body=paragraphs(factsheet.description, factsheet.text),
         date=factsheet.published_on,
         visible_from=_start_of_day(factsheet.published_on),
     )
@@ -182,3 +189,6 @@ register_dependent(
     lambda tag: Report.objects.filter(meeting__themes__in=[tag]).values_list("pk", flat=True),
     fields={"name"},
 )
+
+# Words inside the factsheet PDFs are findable once the worker has read them.
+read_pdf_text(Factsheet)

@@ -273,6 +273,8 @@ class ProjectDocument(models.Model):
     )
     description = SingleLineCharField("korte beschrijving", max_length=300, blank=True)
     added_at = models.DateTimeField("toegevoegd op", default=timezone.now)
+    # Read from the PDF by the worker (search/tasks.py), so the site search finds its words.
+    text = models.TextField("tekst uit de pdf", blank=True, editable=False)
 
     class Meta:
         verbose_name = "document"

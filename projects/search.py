@@ -3,16 +3,23 @@
 from taggit.models import Tag
 
 from meetings.models import Meeting
-from projects.models import Agenda, Project, ProjectUpdate, Theme
+from projects.models import Agenda, Project, ProjectDocument, ProjectUpdate, Theme
 from search.models import SearchDocument
-from search.registry import Document, paragraphs, plain_text, register, register_dependent
+from search.registry import (
+    Document,
+    paragraphs,
+    plain_text,
+    read_pdf_text,
+    register,
+    register_dependent,
+)
 
 Kind = SearchDocument.Kind
 
 
 @register(
     Project,
-    queryset=lambda: Project.objects.prefetch_related("agendas", "themes", "updates"),
+    queryset=lambda: Project.objects.prefetch_related("agendas", "themes", "updates", "documents"),
 )
 def project_document(project):
     """Public projects only: an idea or an unaccepted proposal is never findable."""
@@ -32,6 +39,7 @@ def project_document(project):
             project.aim,
             plain_text(project.description_html),
             *(plain_text(update.text_html) for update in project.updates.all()),
+            *(document.text for document in project.documents.all()),
         ),
         date=project.starts_on,
     )
@@ -63,3 +71,7 @@ register_dependent(
     lambda tag: Project.objects.filter(themes__in=[tag]).values_list("pk", flat=True),
     fields={"name"},
 )
+
+# Words inside project documents make the project findable once the worker has read them.
+read_pdf_text(ProjectDocument)
+register_dependent(ProjectDocument, Project, lambda document: [document.project_id])

@@ -19,3 +19,7 @@ class SearchConfig(AppConfig):
         post_save.connect(registry.on_save, dispatch_uid="search_index_on_save")
         post_delete.connect(registry.on_delete, dispatch_uid="search_index_on_delete")
         m2m_changed.connect(registry.on_m2m_changed, dispatch_uid="search_index_on_m2m")
+        # The text of uploaded PDFs is read by the worker (search/tasks.py).
+        from search.tasks import queue_pdf_text
+
+        post_save.connect(queue_pdf_text, dispatch_uid="search_pdf_text_on_save")

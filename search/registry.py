@@ -86,6 +86,12 @@ class SourceRegistry:
     def __init__(self):
         self._registry: dict[type[models.Model], Source] = {}
         self._dependents: dict[type[models.Model], list[Dependent]] = defaultdict(list)
+        # Models whose `file` is a PDF the worker reads into their `text` field.
+        self.pdf_models: set[str] = set()
+
+    def read_pdf_text(self, model):
+        """Have the worker read the PDF of every saved `model` object into its `text` field."""
+        self.pdf_models.add(model._meta.label)
 
     def register(self, model, *, queryset=None):
         """Decorate a function `describe(obj) -> Document | None` as the search source of `model`.
@@ -143,6 +149,7 @@ class SourceRegistry:
 sources = SourceRegistry()
 register = sources.register
 register_dependent = sources.register_dependent
+read_pdf_text = sources.read_pdf_text
 unregister = sources.unregister
 registered_models = sources.registered_models
 

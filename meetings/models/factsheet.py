@@ -60,6 +60,8 @@ class Factsheet(models.Model):
         help_text="Een pdf van hoogstens 10 MB.",
     )
     size = models.PositiveIntegerField("grootte in bytes", default=0, editable=False)
+    # Read from the PDF by the worker (search/tasks.py), so the site search finds its words.
+    text = models.TextField("tekst uit de pdf", blank=True, editable=False)
     published_on = models.DateField("publicatiedatum", default=timezone.localdate)
     created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
 
