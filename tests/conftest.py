@@ -48,6 +48,45 @@ def _pinned_clock():
         yield traveller
 
 
+def redis_for_tests() -> str | None:
+    """Return the Redis the `redis` tests use: REDIS_TEST_URL, or a local one that answers."""
+    configured = os.environ.get("REDIS_TEST_URL")
+    if configured:
+        return configured  # required: unreachable means the tests fail, never that they vanish
+    import redis
+
+    local = "redis://127.0.0.1:6379/5"
+    try:
+        redis.Redis.from_url(local, socket_connect_timeout=1).ping()
+    except redis.ConnectionError:
+        return None
+    return local
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without any Redis (a laptop with only Python and make), leave the `redis` tests out.
+
+    They are deselected and named in the summary, not skipped; CI sets REDIS_TEST_URL, so
+    there they always run.
+    """
+    if not any(item.get_closest_marker("redis") for item in items) or redis_for_tests():
+        return
+    left_out = [item for item in items if item.get_closest_marker("redis")]
+    items[:] = [item for item in items if not item.get_closest_marker("redis")]
+    config.hook.pytest_deselected(items=left_out)
+    config._redis_tests_left_out = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    left_out = getattr(config, "_redis_tests_left_out", 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{left_out} Redis test(s) left out: no Redis at 127.0.0.1:6379 and REDIS_TEST_URL "
+            "not set",
+            yellow=True,
+        )
+
+
 def pytest_configure(config):
     """Hash test passwords with a fast hasher: the real one is slow on purpose."""
     from django.conf import settings
