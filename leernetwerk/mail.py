@@ -19,25 +19,29 @@ from django.utils import timezone
 from leernetwerk.models import OutgoingMail
 
 
-def send_mail(to, subject: str, template: str, context: dict, *, attachments=None) -> None:
+def send_mail(
+    to, subject: str, template: str, context: dict, *, attachments=None, headers=None
+) -> OutgoingMail | None:
     """Render `template` (a .txt, with a .html beside it if there is one) and queue it.
 
     `to` is one address or a list; the subject gets EMAIL_SUBJECT_PREFIX; `attachments` are
-    (filename, content, mimetype) tuples.
+    (filename, content, mimetype) tuples; `headers` extra header lines (List-Unsubscribe).
+    Returns the queued outbox row (None without recipients).
     """
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
-        return
+        return None
     message = EmailMultiAlternatives(
         subject=settings.EMAIL_SUBJECT_PREFIX + subject,
         body=render_to_string(template, context),
         to=recipients,
         attachments=attachments,
+        headers=headers,
     )
     html_template = template.removesuffix(".txt") + ".html"
     with suppress(TemplateDoesNotExist):
         message.attach_alternative(get_template(html_template).render(context), "text/html")
-    queue(message)
+    return queue(message)
 
 
 def queue(message, *, confidential=False) -> OutgoingMail:

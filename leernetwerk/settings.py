@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "glossary",
     "projects",
     "search",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -255,6 +256,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leernetwerk <noreply@
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where people write with questions, on the contact and accessibility pages and in mails.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "leernetwerk@example.org")
+# The weekly digest of news (notifications/): the day (1 = Monday ... 7 = Sunday) and hour,
+# Amsterdam time, at which the worker sends it.
+DIGEST_WEEKDAY = envint("DIGEST_WEEKDAY", 1)
+DIGEST_HOUR = envint("DIGEST_HOUR", 7)
+# An address that unsubscribes whoever writes to it (List-Unsubscribe's mailto); empty: none.
+UNSUBSCRIBE_MAILTO = os.environ.get("UNSUBSCRIBE_MAILTO", "")
 
 # Rate limits (allauth's, the taalcheck's) must count across every worker, so the cache is
 # shared: Redis when REDIS_URL is set, else a table in PostgreSQL that migration

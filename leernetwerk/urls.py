@@ -31,6 +31,7 @@ urlpatterns = [
     path("taalcheck/", include("glossary.taalcheck.urls")),
     path("projecten/", include("projects.urls")),
     path("themas/", include("projects.theme_urls")),
+    path("leden/mijn-gegevens/meldingen/", include("notifications.urls")),
     path("leden/", include("members.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
