@@ -43,6 +43,7 @@ def approve_accounts(accounts, *, request=None) -> int:
     """Approve the given accounts and tell each person by e-mail how to fill in the profile."""
     profile_link = _absolute(reverse("account_login") + "?next=" + reverse("members:edit_profile"))
     privacy_link = _absolute(reverse("network:privacy"))
+    notifications_link = _absolute(reverse("notifications:settings"))
     with transaction.atomic():
         approved = list(
             User.objects.select_for_update()
@@ -57,7 +58,12 @@ def approve_accounts(accounts, *, request=None) -> int:
                 account.email,
                 "Je account is goedgekeurd",
                 "members/email/account_approved.txt",
-                {"account": account, "profile_link": profile_link, "privacy_link": privacy_link},
+                {
+                    "account": account,
+                    "profile_link": profile_link,
+                    "privacy_link": privacy_link,
+                    "notifications_link": notifications_link,
+                },
             )
     return len(approved)
 
