@@ -24,6 +24,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from notifications.services import unsubscribe_token
 from tests.security.world import (
     DRAFT_REPORT_TEXT,
     ONLINE_LINK,
@@ -57,6 +58,10 @@ def case(row, label="", **fields):
 
 slug = lambda name: lambda world: {"slug": getattr(world, name).slug}  # noqa: E731
 pk = lambda name: lambda world: {"pk": getattr(world, name).pk}  # noqa: E731
+
+
+def unsubscribe_link(role, scope):
+    return lambda world: {"token": unsubscribe_token(world.users[role], scope)}
 
 
 def document_of(name):
@@ -216,6 +221,17 @@ ROUTES = {
     "members:delete_account": [case(LOGGED_IN)],
     "members:export": [case("login 403 403 403 200 200")],
     "network:organisations": [case(EVERYONE)],
+    # -- Notifications: the settings are the member's; an unsubscribe link works for whoever
+    # holds it (it is in the member's mail), without logging in; a tampered one never.
+    "notifications:settings": [case(MEMBERS)],
+    "notifications:unsubscribe": [
+        case(EVERYONE, "signed link", kwargs=unsubscribe_link("member", "report")),
+        case(
+            "400 400 400 400 400 400",
+            "tampered link",
+            kwargs=lambda w: {"token": unsubscribe_token(w.users["member"], "report")[:-3] + "abc"},
+        ),
+    ],
     "network:privacy": [case(EVERYONE)],
     # -- Admin: the routes that are not per model -----------------------------------------
     "admin:index": [case("alogin alogin alogin alogin 200 200")],
@@ -379,6 +395,7 @@ POSTS = {
     "members:edit_profile": [case("login 403 - - - -", data={"first_name": "Ingebroken"})],
     "members:delete_account": [case("login - - - - -", data={"confirm": "on"})],
     "members:export": [case("login 403 403 403 - -")],
+    "notifications:settings": [case("login 403 - - - -", data={"report": "direct"})],
     "admin:auth_user_password_change": [
         case(
             "alogin alogin alogin alogin nochange -",
