@@ -6,6 +6,7 @@ transaction as the queued mail, so a job that runs twice or a worker that stops 
 nothing twice. Both run in the worker (`notifications.tasks`), never in a request.
 """
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -18,6 +19,8 @@ from leernetwerk.mail import send_mail
 from members.models import User
 from notifications.models import Frequency, Notification, Preferences
 from notifications.sources import SOURCES, SOURCES_BY_KIND, absolute
+
+logger = logging.getLogger(__name__)
 
 # A direct mail tells of news from the last two days; older news waits for no one.
 DIRECT_LOOKBACK = timedelta(days=2)
@@ -149,11 +152,13 @@ def send_direct_notifications(now=None) -> int:
         kinds = [kind for kind, chosen in choices_of(preferences).items() if chosen == "direct"]
         if not kinds:
             continue
+        items = [item for kind in kinds for item in SOURCES_BY_KIND[kind].items(member, since, now)]
+        if not items:
+            continue
         told = _told_keys(member, kinds)
-        for kind in kinds:
-            for item in SOURCES_BY_KIND[kind].items(member, since, now):
-                if (item.kind, item.key) not in told:
-                    sent += tell_at_once(member, item)
+        for item in items:
+            if (item.kind, item.key) not in told:
+                sent += tell_at_once(member, item)
     return sent
 
 
@@ -197,7 +202,12 @@ def send_digests(until) -> int:
     sent = 0
     member_ids = members_who_may_be_told().order_by("pk").values_list("pk", flat=True)
     for member_id in member_ids:
-        sent += send_digest(member_id, until)
+        try:
+            sent += send_digest(member_id, until)
+        except IntegrityError:
+            # A direct mail told this member one of the items meanwhile (they changed their
+            # choice during the run): their digest rolled back whole and comes next time.
+            logger.warning("Digest for account %s skipped: told meanwhile", member_id)
     return sent
 
 

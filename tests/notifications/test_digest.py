@@ -152,3 +152,17 @@ def test_the_digest_day_and_hour_are_settings(settings):
     settings.DIGEST_WEEKDAY, settings.DIGEST_HOUR = 5, 16  # Friday 16:00
     assert tasks.is_digest_hour(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))
     assert not tasks.is_digest_hour(datetime(2026, 11, 16, 6, 0, tzinfo=UTC))
+
+
+def test_a_member_told_meanwhile_is_skipped_and_the_others_still_get_theirs(readers, mailoutbox):
+    report = make_report()
+    # As if a direct mail about the report reached the first reader while the digest ran.
+    Notification.objects.create(
+        member=readers[0], kind="report", item_key=f"report:{report.pk}", delivery="direct"
+    )
+    with mock.patch.object(services, "_told_keys", return_value=set()):
+        assert services.send_digests(until=timezone.now()) == 3
+
+    assert mails_to(mailoutbox, readers[0]) == []
+    assert Preferences.objects.get(user=readers[0]).digest_until is None
+    assert all(len(mails_to(mailoutbox, reader)) == 1 for reader in readers[1:])
