@@ -27,6 +27,7 @@ from meetings.models import (
     Subgroup,
 )
 from members.models import Perspective, Profile, Region, User
+from notifications.services import send_digests, send_direct_notifications
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from search.registry import indexing_paused, rebuild_index
@@ -365,5 +366,8 @@ def build_payload_world() -> PayloadWorld:
             )
             _record_form(world, f"registration #{number}", response)
     rebuild_index()
+    # What the worker mails about all this: direct notifications and every member's digest.
+    send_direct_notifications()
+    send_digests(until=timezone.now())
     world.outbox = list(sent_mail())
     return world

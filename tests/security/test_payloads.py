@@ -277,3 +277,14 @@ def test_emails_carry_no_line_breaks_in_their_headers(payload_world, db):
         if found:
             problems[f"#{number} {message.subject[:40]!r}"] = found
     assert not problems, report(problems)
+
+
+def test_notification_mails_show_every_payload_inert(payload_world, db):
+    digests = [m for m in payload_world.outbox if m.subject.endswith("Nieuw in het leernetwerk")]
+    assert digests, "the members' weekly digest lists the payload meetings and reports"
+    problems = {}
+    for number, message in enumerate(payload_world.outbox):
+        for content, kind in message.alternatives:
+            if kind == "text/html" and (found := executable_markup(content, set())):
+                problems[f"#{number} {message.subject[:40]!r}"] = found
+    assert not problems, report(problems)
