@@ -48,6 +48,14 @@ def choices_of(preferences: Preferences | None) -> dict[str, str]:
     }
 
 
+WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+def digest_moment() -> str:
+    """Return when the weekly digest goes out, in words: "maandag om 7.00 uur"."""
+    return f"{WEEKDAYS[settings.DIGEST_WEEKDAY - 1]} om {settings.DIGEST_HOUR}.00 uur"
+
+
 def save_choices(user, choices: dict[str, str]) -> Preferences:
     """Store the member's own choice per kind."""
     preferences, _ = Preferences.objects.get_or_create(user=user)

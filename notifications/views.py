@@ -9,7 +9,7 @@ from members.roles import member_required
 from notifications import services
 from notifications.forms import PreferencesForm
 from notifications.models import Frequency, Preferences
-from notifications.sources import SOURCES, SOURCES_BY_KIND
+from notifications.sources import SOURCES_BY_KIND
 
 
 @member_required
@@ -26,7 +26,7 @@ def preferences(request):
         {
             "form": form,
             "first_time": current is None or current.chosen_at is None,
-            "sources": SOURCES,
+            "digest_moment": services.digest_moment(),
         },
         status=400 if form.is_bound else 200,
     )

@@ -166,3 +166,14 @@ def test_a_member_told_meanwhile_is_skipped_and_the_others_still_get_theirs(read
     assert mails_to(mailoutbox, readers[0]) == []
     assert Preferences.objects.get(user=readers[0]).digest_until is None
     assert all(len(mails_to(mailoutbox, reader)) == 1 for reader in readers[1:])
+
+
+def test_both_jobs_are_on_the_workers_schedule():
+    from procrastinate.contrib.django import app
+
+    crons = {
+        periodic.task.name: periodic.cron
+        for periodic in app.periodic_registry.periodic_tasks.values()
+    }
+    assert crons["notifications.tasks.send_direct_notifications"] == "*/5 * * * *"
+    assert crons["notifications.tasks.send_weekly_digest"] == "0 * * * *"

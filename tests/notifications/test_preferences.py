@@ -33,6 +33,12 @@ def test_the_page_shows_the_defaults_within_its_query_budget(member_client, get_
     assert form["new_meeting"].initial == "digest"
     assert form["theme"].initial == "direct"
     assert "Kies waar je e-mail over wilt krijgen" in content  # first time
+    assert "één e-mail op maandag om 7.00 uur" in content
+
+
+def test_the_page_names_the_digest_moment_from_the_settings(member_client, settings):
+    settings.DIGEST_WEEKDAY, settings.DIGEST_HOUR = 5, 16
+    assert "één e-mail op vrijdag om 16.00 uur" in member_client.get(URL).content.decode()
 
 
 def test_saving_stores_every_choice_and_confirms(member, member_client):
