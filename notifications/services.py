@@ -56,6 +56,11 @@ def digest_moment() -> str:
     return f"{WEEKDAYS[settings.DIGEST_WEEKDAY - 1]} om {settings.DIGEST_HOUR}.00 uur"
 
 
+def kinds_chosen(preferences: Preferences | None, frequency: str) -> list[str]:
+    """Return the kinds for which the member chose (or kept the default) `frequency`."""
+    return [kind for kind, chosen in choices_of(preferences).items() if chosen == frequency]
+
+
 def save_choices(user, choices: dict[str, str]) -> Preferences:
     """Store the member's own choice per kind."""
     preferences, _ = Preferences.objects.get_or_create(user=user)
@@ -100,7 +105,7 @@ def kinds_in_scope(preferences, scope: str) -> list[str]:
     if scope == ALL:
         return [source.kind for source in SOURCES]
     if scope == DIGEST:
-        return [kind for kind, chosen in choices_of(preferences).items() if chosen == DIGEST]
+        return kinds_chosen(preferences, Frequency.DIGEST)
     return [scope]
 
 
@@ -158,7 +163,7 @@ def send_direct_notifications(now=None) -> int:
     sent = 0
     for member in members_who_may_be_told().select_related("notification_preferences"):
         preferences = getattr(member, "notification_preferences", None)
-        kinds = [kind for kind, chosen in choices_of(preferences).items() if chosen == "direct"]
+        kinds = kinds_chosen(preferences, Frequency.DIRECT)
         if not kinds:
             continue
         items = [item for kind in kinds for item in SOURCES_BY_KIND[kind].items(member, since, now)]
@@ -269,7 +274,7 @@ def send_digest(member_id: int, until) -> bool:
 
 def _digest_sections(member, preferences, since, until) -> list:
     """Return [(source, items)] of the member's digest kinds, without what they were told."""
-    kinds = [kind for kind, chosen in choices_of(preferences).items() if chosen == DIGEST]
+    kinds = kinds_chosen(preferences, Frequency.DIGEST)
     told = _told_keys(member, kinds)
     sections = []
     for kind in kinds:

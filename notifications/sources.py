@@ -122,10 +122,10 @@ def published_reports(member, since, until) -> list[Item]:
         Item(
             kind="report",
             key=f"report:{report.pk}",
-            title=str(report),
+            title=report.meeting.title,
             url=absolute(report.get_absolute_url()),
             date=report.published_at,
-            summary=f"Bijeenkomst van {local_day(report.meeting.starts_at)}",
+            summary=f"Verslag van de bijeenkomst van {local_day(report.meeting.starts_at)}",
         )
         for report in reports
     ]

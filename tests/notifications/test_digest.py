@@ -40,7 +40,7 @@ def test_the_digest_lists_the_news_in_sections_with_headings(readers, mailoutbox
     assert "NIEUWE BIJEENKOMSTEN" in message.body
     assert "Kwartaalbijeenkomst voorjaar" in message.body
     assert "NIEUWE VERSLAGEN" in message.body
-    assert "Verslag: Kennissessie triage" in message.body
+    assert "Kennissessie triage\n  Verslag van de bijeenkomst van" in message.body
     html = html_of(message)
     assert "<h1" in html and "<h2" in html
     assert "Nieuwe bijeenkomsten</h2>" in html
@@ -67,7 +67,7 @@ def test_an_item_is_never_in_two_digests(readers, mailoutbox):
 
     second = mails_to(mailoutbox, readers[0])[1]
     assert "Volgende week nieuw" in second.body
-    assert "Verslag:" not in second.body
+    assert "NIEUWE VERSLAGEN" not in second.body
 
 
 def test_running_the_same_digest_twice_sends_each_member_one(readers, mailoutbox):

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from notifications import services
 from notifications.models import Notification
+from notifications.sources import local_day
 from projects.models import Participation, ProjectUpdate, Theme, ThemeSupport
 from projects.services import mark_theme_discussed, schedule_theme
 from tests.factories import make_user
@@ -42,7 +43,9 @@ def test_a_published_report_reaches_only_the_members_who_chose_direct(
 
     (message,) = mailoutbox
     assert message.to == [direct_reader.email]
-    assert message.subject == "[Leernetwerk] Nieuw verslag: Verslag: Kennissessie triage"
+    assert message.subject == "[Leernetwerk] Nieuw verslag: Kennissessie triage"
+    day = local_day(report.meeting.starts_at)  # "dinsdag 3 november 2026"
+    assert f"Verslag van de bijeenkomst van {day}" in message.body
     assert "Beste Direct," in message.body
     assert f"/bijeenkomsten/{report.meeting.slug}/#verslag" in message.body
     assert f"/bijeenkomsten/{report.meeting.slug}/#verslag" in html_of(message)
