@@ -19,15 +19,17 @@ from django.utils import timezone
 from leernetwerk.models import OutgoingMail
 
 
-def send_mail(to, subject: str, template: str, context: dict, *, attachments=None) -> None:
+def send_mail(
+    to, subject: str, template: str, context: dict, *, attachments=None
+) -> OutgoingMail | None:
     """Render `template` (a .txt, with a .html beside it if there is one) and queue it.
 
     `to` is one address or a list; the subject gets EMAIL_SUBJECT_PREFIX; `attachments` are
-    (filename, content, mimetype) tuples.
+    (filename, content, mimetype) tuples. Returns the outbox row (None without recipients).
     """
     recipients = [to] if isinstance(to, str) else list(to)
     if not recipients:
-        return
+        return None
     message = EmailMultiAlternatives(
         subject=settings.EMAIL_SUBJECT_PREFIX + subject,
         body=render_to_string(template, context),
@@ -37,7 +39,7 @@ def send_mail(to, subject: str, template: str, context: dict, *, attachments=Non
     html_template = template.removesuffix(".txt") + ".html"
     with suppress(TemplateDoesNotExist):
         message.attach_alternative(get_template(html_template).render(context), "text/html")
-    queue(message)
+    return queue(message)
 
 
 def queue(message, *, confidential=False) -> OutgoingMail:

@@ -22,6 +22,7 @@ from meetings.admin_copy import (
     initial_meeting,
     initial_rows,
 )
+from meetings.admin_mailing import MailingViewMixin
 from meetings.admin_preview import MarkdownPreviewMixin
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
@@ -118,7 +119,7 @@ class FactsheetInline(admin.StackedInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
+class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -157,6 +158,14 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
         (
             "Aanmelden",
             {"fields": ["capacity", "registration_opens_at", "registration_closes_at"]},
+        ),
+        (
+            "Herinneringen",
+            {
+                "fields": ["reminder_days"],
+                "description": "Wie is aangemeld, krijgt op deze momenten een herinnering met "
+                "de praktische gegevens. Wie op de wachtlijst staat, hoort dat hij nog wacht.",
+            },
         ),
         ("Status", {"fields": ["status", "cancellation_reason"]}),
         ("Verslag", {"fields": ["report_link"]}),
@@ -220,6 +229,22 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if change:
+            # A new SEQUENCE for calendars; a cancellation or new time or place is mailed to
+            # the registrants with a calendar file, in this same transaction.
+            was_cancelled = form.initial.get("status") == Meeting.Status.CANCELLED
+            mailed = services.meeting_changed(obj, form.changed_data, was_cancelled=was_cancelled)
+            if mailed:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d deelnemer krijgt een e-mail over de wijziging.",
+                        "%(count)d deelnemers krijgen een e-mail over de wijziging.",
+                        mailed,
+                    )
+                    % {"count": mailed},
+                    messages.SUCCESS,
+                )
         if change and "capacity" in form.changed_data:
             # More places (or no maximum any more): the waiting list moves up right away.
             promoted = services.fill_from_waiting_list(obj)
