@@ -48,6 +48,10 @@ class MailingForm(forms.Form):
         "de bijeenkomst en je naam.",
     )
 
+    def clean_body(self):
+        # Browsers send line breaks as CRLF; the mail and the record keep plain newlines.
+        return self.cleaned_data["body"].replace("\r\n", "\n").strip()
+
 
 def recipients_of(meeting, audience) -> list[Registration]:
     """The registrations a mailing to `audience` goes to: active accounts, one per person."""
