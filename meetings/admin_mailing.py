@@ -151,6 +151,7 @@ class MailingViewMixin:
                     "count": len(recipients),
                     "audience_label": Mailing.Audience(data["audience"]).label,
                     "preview_subject": settings.EMAIL_SUBJECT_PREFIX + data["subject"],
+                    # The plain-text mail, rendered with autoescape off: the template escapes it.
                     "preview_body": render_to_string(
                         TEMPLATE,
                         mail_context(meeting, example, data["subject"], data["body"], request.user),

@@ -176,3 +176,14 @@ def test_members_are_sent_to_the_admin_login(member_client, meeting):
 def test_an_unknown_meeting_is_a_404(trekker_client):
     response = trekker_client.get(reverse("admin:meetings_meeting_mail", args=[999999]))
     assert response.status_code == 404
+
+
+def test_the_preview_shows_markup_as_text(trekker_client, meeting):
+    # The mail is plain text rendered with autoescape off; the preview page escapes it.
+    response = trekker_client.post(
+        url_of(meeting), data("voorbeeld", body="<script>alert(1)</script>", subject="<b>x</b>")
+    )
+    html = response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+    assert "<b>x</b>" not in html
