@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from leernetwerk.fields import SingleLineCharField
+from meetings.models.registration import Registration
 
 
 class Reminder(models.Model):
@@ -28,7 +29,9 @@ class Reminder(models.Model):
     )
     days_before = models.PositiveSmallIntegerField("dagen vooraf")
     # The registration's status when the reminder went out: a place, or the waiting list.
-    status = models.CharField("status van de aanmelding", max_length=10)
+    status = models.CharField(
+        "status van de aanmelding", max_length=10, choices=Registration.Status
+    )
     mail = models.ForeignKey(
         "leernetwerk.OutgoingMail",
         verbose_name="e-mail",
@@ -67,7 +70,9 @@ class CalendarLink(models.Model):
         on_delete=models.CASCADE,
         related_name="calendar_link",
     )
-    token = models.CharField("geheime code", max_length=64, unique=True, default=new_calendar_token)
+    token = SingleLineCharField(
+        "geheime code", max_length=64, unique=True, default=new_calendar_token
+    )
     created_at = models.DateTimeField("gemaakt op", default=timezone.now)
 
     class Meta:

@@ -10,7 +10,7 @@ from tests.conftest import sent_mail
 from tests.factories import logged_in_client, make_user
 from tests.meetings.factories import make_meeting, make_registration
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 WAITING = Registration.Status.WAITING
 

@@ -7,7 +7,7 @@ from tests.accessibility import assert_accessible
 from tests.factories import make_user
 from tests.meetings.factories import make_meeting, make_registration
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 def test_my_data_shows_the_calendar_link_and_renews_it(page, log_in, member):

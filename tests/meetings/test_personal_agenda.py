@@ -11,7 +11,7 @@ from tests.factories import logged_in_client, make_user
 from tests.html_validator import validate
 from tests.meetings.factories import make_meeting, make_registration
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 ONLINE_LINK = "https://meet.example.org/eigen-agenda"
 MY_DATA = "/leden/mijn-gegevens/"
