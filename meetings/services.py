@@ -202,6 +202,7 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         # Places freed while nobody moved up (a raised capacity) go to the queue first.
         promoted = _promote_waiting(meeting, now)
         status = Status.CONFIRMED if _has_room(meeting) else Status.WAITING
+        again = registration is not None
         if registration is None:
             registration = Registration(meeting=meeting, user=user)
         registration.meeting = meeting
@@ -211,6 +212,9 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         registration.cancelled_at = None
         registration.promoted_at = None
         registration.save()
+        if again and status == Status.CONFIRMED:
+            # Their calendar may hold the CANCEL of the earlier place: the new one outranks it.
+            raise_sequence(meeting)
         registration.waiting_position = waiting_position(registration)
         _queue_mail(
             "registration_confirmed" if status == Status.CONFIRMED else "registration_waiting",

@@ -132,12 +132,11 @@ class MailingRecipient(models.Model):
     """One person a mailing went to, with the outbox mail that tells whether it arrived."""
 
     mailing = models.ForeignKey(Mailing, on_delete=models.CASCADE, related_name="recipients")
+    # Deleting an account deletes its rows here too: the address goes with the account (AVG).
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="lid",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     email = models.EmailField("e-mailadres")

@@ -244,3 +244,19 @@ def test_cancelled_registrations_are_not_mailed_about_changes(meeting, registere
     make_registration(meeting, member, status=Registration.Status.CANCELLED)
     assert services.meeting_changed(meeting, ["starts_at"]) == 1
     assert [mail.to for mail in sent_mail()] == [["lid@example.org"]]
+
+
+def test_registering_again_after_a_cancel_outranks_that_cancel(meeting, registered, on_commit):
+    member, waiting, _ = registered
+    on_commit(services.cancel, meeting, waiting)  # room again for the member later
+    sent_mail().clear()
+    on_commit(services.cancel, meeting, member)
+    _, cancelled, _ = event_of(mail_to("lid@example.org"))
+    sent_mail().clear()
+
+    on_commit(services.register, meeting, member)
+
+    calendar, _ = calendar_of(mail_to("lid@example.org"))
+    [event] = calendar.walk("VEVENT")
+    assert event["SEQUENCE"] > cancelled["SEQUENCE"]
+    assert str(event["STATUS"]) == "CONFIRMED"

@@ -167,3 +167,18 @@ def test_the_feed_runs_a_fixed_number_of_queries(client, member, django_assert_m
 def test_my_data_with_the_link_is_valid_html(member):
     html = logged_in_client(member).get(MY_DATA).content.decode()
     assert validate({"my data with calendar link": html}) == {}
+
+
+def test_the_data_export_names_the_link_but_never_its_token_and_erasing_removes_it(
+    member, registrations
+):
+    from members import services as member_services
+
+    link = CalendarLink.objects.create(user=member)
+    data = member_services.collect_personal_data(member)["meetings"]
+    assert data["personal_calendar_address_made_at"] == link.created_at.isoformat()
+    assert link.token not in str(data)
+    assert data["reminders"] == [] and data["mails_from_trekkers"] == []
+
+    member_services.delete_account(member)
+    assert not CalendarLink.objects.filter(token=link.token).exists()
