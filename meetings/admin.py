@@ -4,6 +4,7 @@ Every changelist selects what its columns show in one query (no query per row), 
 save warns the trekker about discouraged terms (the taalcheck) without blocking the save.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models.functions import ExtractYear
@@ -37,6 +38,34 @@ from meetings.models import (
     ReportSection,
     Subgroup,
 )
+from meetings.models.meeting import MAX_REMINDER_DAYS
+
+
+class ReminderDaysField(forms.CharField):
+    """The reminder moments as the trekker types them ("7, 1"), with errors in plain Dutch."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(str(days) for days in value)
+        return value
+
+    def to_python(self, value):
+        text = (super().to_python(value) or "").strip().strip(",")
+        if not text:
+            return []
+        days = []
+        for part in text.split(","):
+            part = part.strip()
+            if not part.isdigit():
+                raise forms.ValidationError(
+                    "Vul hele dagen in, gescheiden door komma's. Bijvoorbeeld: 7, 1."
+                )
+            days.append(int(part))
+        if any(not 1 <= number <= MAX_REMINDER_DAYS for number in days):
+            raise forms.ValidationError(
+                f"Kies een aantal dagen van 1 tot en met {MAX_REMINDER_DAYS}."
+            )
+        return days
 
 
 def local_datetime(value):
@@ -179,6 +208,15 @@ class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin
         GoodToKnow: ("title", "description"),
         Factsheet: ("title", "description"),
     }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "reminder_days":
+            return ReminderDaysField(
+                label=db_field.verbose_name.capitalize(),
+                required=False,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         # The report joined in: the list shows it without a query per row.

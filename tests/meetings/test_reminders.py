@@ -6,6 +6,7 @@ from unittest import mock
 import pytest
 import time_machine
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -237,3 +238,44 @@ def test_the_job_is_scheduled_every_quarter_of_an_hour():
         if task.task.name.endswith("send_meeting_reminders")
     ]
     assert periodic.cron == "*/15 * * * *"
+
+
+def test_the_trekker_sets_the_moments_in_the_admin(trekker_client, meeting):
+    from tests.meetings.test_calendar_mails import change_meeting
+
+    change_meeting(trekker_client, meeting, reminder_days="14, 2")
+    meeting.refresh_from_db()
+    assert meeting.reminder_days == [14, 2]
+
+    url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    for typed, error in [
+        ("0", "Kies een aantal dagen van 1 tot en met 60."),
+        ("90", "Kies een aantal dagen van 1 tot en met 60."),
+        ("7,7", "Noem elk aantal dagen maar één keer."),
+        ("een week", "Vul hele dagen in, gescheiden door komma&#x27;s. Bijvoorbeeld: 7, 1."),
+    ]:
+        data = {**_admin_data(meeting), "reminder_days": typed}
+        html = trekker_client.post(url, data).content.decode()
+        assert error in html, typed
+        assert f'value="{typed}"' in html, typed  # what was typed stays
+    meeting.refresh_from_db()
+    assert meeting.reminder_days == [14, 2]
+
+
+def _admin_data(meeting):
+    from tests.meetings.test_admin import meeting_form
+
+    start, end = timezone.localtime(meeting.starts_at), timezone.localtime(meeting.ends_at)
+    return meeting_form(
+        title=meeting.title,
+        slug=meeting.slug,
+        starts_at_0=start.strftime("%d-%m-%Y"),
+        starts_at_1=start.strftime("%H:%M"),
+        ends_at_0=end.strftime("%d-%m-%Y"),
+        ends_at_1=end.strftime("%H:%M"),
+        format=meeting.format,
+        venue=meeting.venue,
+        address=meeting.address,
+        online_url=meeting.online_url,
+        capacity=str(meeting.capacity or ""),
+    )
