@@ -279,3 +279,14 @@ def _admin_data(meeting):
         online_url=meeting.online_url,
         capacity=str(meeting.capacity or ""),
     )
+
+
+def test_the_registration_admin_shows_the_reminders_sent(trekker_client, meeting, people):
+    with at(moment(meeting, 7) + timedelta(minutes=1)):
+        send_due_reminders()
+    registration = Registration.objects.get(meeting=meeting, user=people[3])
+    html = trekker_client.get(
+        reverse("admin:meetings_registration_change", args=[registration.pk])
+    ).content.decode()
+    sent_at = timezone.localtime(moment(meeting, 7) + timedelta(minutes=1))
+    assert f"7 dagen vooraf, {sent_at:%d-%m-%Y %H:%M} (op de wachtlijst)" in html
