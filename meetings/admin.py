@@ -4,6 +4,7 @@ Every changelist selects what its columns show in one query (no query per row), 
 save warns the trekker about discouraged terms (the taalcheck) without blocking the save.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models.functions import ExtractYear
@@ -22,6 +23,7 @@ from meetings.admin_copy import (
     initial_meeting,
     initial_rows,
 )
+from meetings.admin_mailing import MailingViewMixin
 from meetings.admin_preview import MarkdownPreviewMixin
 from meetings.admin_registrations import export_registrations_csv
 from meetings.models import (
@@ -36,6 +38,34 @@ from meetings.models import (
     ReportSection,
     Subgroup,
 )
+from meetings.models.meeting import MAX_REMINDER_DAYS
+
+
+class ReminderDaysField(forms.CharField):
+    """The reminder moments as the trekker types them ("7, 1"), with errors in plain Dutch."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(str(days) for days in value)
+        return value
+
+    def to_python(self, value):
+        text = (super().to_python(value) or "").strip().strip(",")
+        if not text:
+            return []
+        days = []
+        for part in text.split(","):
+            part = part.strip()
+            if not part.isdigit():
+                raise forms.ValidationError(
+                    "Vul hele dagen in, gescheiden door komma's. Bijvoorbeeld: 7, 1."
+                )
+            days.append(int(part))
+        if any(not 1 <= number <= MAX_REMINDER_DAYS for number in days):
+            raise forms.ValidationError(
+                f"Kies een aantal dagen van 1 tot en met {MAX_REMINDER_DAYS}."
+            )
+        return days
 
 
 def local_datetime(value):
@@ -118,7 +148,7 @@ class FactsheetInline(admin.StackedInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
+class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -158,6 +188,14 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
             "Aanmelden",
             {"fields": ["capacity", "registration_opens_at", "registration_closes_at"]},
         ),
+        (
+            "Herinneringen",
+            {
+                "fields": ["reminder_days"],
+                "description": "Wie is aangemeld, krijgt op deze momenten een herinnering met "
+                "de praktische gegevens. Wie op de wachtlijst staat, hoort dat hij nog wacht.",
+            },
+        ),
         ("Status", {"fields": ["status", "cancellation_reason"]}),
         ("Verslag", {"fields": ["report_link"]}),
     ]
@@ -170,6 +208,15 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
         GoodToKnow: ("title", "description"),
         Factsheet: ("title", "description"),
     }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "reminder_days":
+            return ReminderDaysField(
+                label=db_field.verbose_name.capitalize(),
+                required=False,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         # The report joined in: the list shows it without a query per row.
@@ -220,6 +267,22 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if change:
+            # A new SEQUENCE for calendars; a cancellation or new time or place is mailed to
+            # the registrants with a calendar file, in this same transaction.
+            was_cancelled = form.initial.get("status") == Meeting.Status.CANCELLED
+            mailed = services.meeting_changed(obj, form.changed_data, was_cancelled=was_cancelled)
+            if mailed:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d deelnemer krijgt een e-mail over de wijziging.",
+                        "%(count)d deelnemers krijgen een e-mail over de wijziging.",
+                        mailed,
+                    )
+                    % {"count": mailed},
+                    messages.SUCCESS,
+                )
         if change and "capacity" in form.changed_data:
             # More places (or no maximum any more): the waiting list moves up right away.
             promoted = services.fill_from_waiting_list(obj)

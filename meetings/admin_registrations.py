@@ -32,6 +32,10 @@ CSV_COLUMNS = [
 ]
 
 
+def local_time(moment):
+    return f"{timezone.localtime(moment):%d-%m-%Y %H:%M}"
+
+
 def csv_registrations(registrations):
     """The registrations as the CSV export wants them: people and positions in one query."""
     status_order = Case(
@@ -125,6 +129,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "waiting_position",
         "promoted_at",
         "cancelled_at",
+        "reminders_sent",
     ]
     readonly_fields = [
         "meeting",
@@ -134,6 +139,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "waiting_position",
         "promoted_at",
         "cancelled_at",
+        "reminders_sent",
     ]
     actions = ["cancel_registrations", "fill_waiting_lists", "export_selected_csv"]
 
@@ -151,6 +157,17 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.display(description="e-mailadres", ordering="user__email")
     def member_email(self, registration):
         return registration.user.email
+
+    @admin.display(description="herinneringen")
+    def reminders_sent(self, registration):
+        """The reminders this registration got (meetings/reminders.py), oldest first."""
+        reminders = registration.reminders.order_by("created_at", "pk")
+        lines = [
+            f"{reminder.days_before} dagen vooraf, {local_time(reminder.created_at)}"
+            f" ({reminder.get_status_display().lower()})"
+            for reminder in reminders
+        ]
+        return "; ".join(lines) or "Nog geen"
 
     @admin.display(description="plaats op wachtlijst")
     def waiting_position(self, registration):

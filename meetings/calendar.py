@@ -3,16 +3,23 @@
 Each meeting is one VEVENT whose UID never changes (`meeting-<pk>@leernetwerk`), so a
 calendar that subscribed to the feed updates the event instead of adding a copy. Times are
 written in Europe/Amsterdam with the matching VTIMEZONE, so clients show the right hour on
-both sides of a daylight saving change. SEQUENCE grows with every save of the meeting, as
-RFC 5545 asks of a changed event. A cancelled meeting stays in the feed as STATUS:CANCELLED,
-which removes it from the calendars that hold it.
+both sides of a daylight saving change. SEQUENCE is the meeting's stored `sequence`, raised
+by every change a trekker saves and every cancellation mailed (RFC 5545 asks a higher one of a
+changed event). A cancelled meeting stays in the feed as STATUS:CANCELLED, which removes it
+from the calendars that hold it.
 
 The online link is only for registered members: it goes in the calendar attached to their
-confirmation e-mail (`include_online_link=True`), never in the public files.
+confirmation e-mail (`include_online_link=True`) and in their personal feed, never in the
+public files.
+
+`invitation` writes the calendar file of a mail to one member (iTIP, RFC 5546): METHOD:REQUEST
+for a new or changed appointment, METHOD:CANCEL (same UID, higher SEQUENCE) to take it out of
+their calendar again.
 """
 
 import html
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -20,7 +27,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from meetings.models import Meeting
+from meetings.models import Meeting, Registration
 
 CALENDAR_NAME = "Bijeenkomsten Leernetwerk Kind & Complexe Ouderrelaties"
 PRODID = "-//Leernetwerk Kind & Complexe Ouderrelaties//Bijeenkomsten//NL"
@@ -36,12 +43,36 @@ def agenda_meetings(now=None):
     return Meeting.objects.filter(ends_at__gte=now - AGENDA_HISTORY).order_by("starts_at", "pk")
 
 
+def personal_calendar(user, *, request=None) -> Calendar:
+    """The member's own registrations (not cancelled) of the last year and to come."""
+    registrations = (
+        Registration.objects.active()
+        .filter(user=user, meeting__ends_at__gte=timezone.now() - AGENDA_HISTORY)
+        .select_related("meeting")
+        .order_by("meeting__starts_at", "meeting_id")
+    )
+    calendar = meeting_calendar([], request=request, name="Mijn bijeenkomsten in het leernetwerk")
+    for registration in registrations:
+        waiting = registration.status == Registration.Status.WAITING
+        calendar.add_component(
+            meeting_event(
+                registration.meeting,
+                request=request,
+                include_online_link=(
+                    not waiting and registration.attendance == Registration.Attendance.ONLINE
+                ),
+                waiting=waiting,
+            )
+        )
+    return calendar
+
+
 def meeting_uid(meeting) -> str:
     return f"meeting-{meeting.pk}@{UID_DOMAIN}"
 
 
 def meeting_calendar(
-    meetings, *, request=None, name=CALENDAR_NAME, include_online_link=False
+    meetings, *, request=None, name=CALENDAR_NAME, include_online_link=False, method="PUBLISH"
 ) -> Calendar:
     """Return a VCALENDAR with one VEVENT per meeting and the Europe/Amsterdam VTIMEZONE."""
     meetings = list(meetings)
@@ -49,7 +80,7 @@ def meeting_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", method)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", TIME_ZONE)
     # A VTIMEZONE is always present, so even an empty feed holds the one component that
@@ -62,8 +93,8 @@ def meeting_calendar(
     return calendar
 
 
-def meeting_event(meeting, *, request=None, include_online_link=False) -> Event:
-    """Return the VEVENT of one meeting."""
+def meeting_event(meeting, *, request=None, include_online_link=False, waiting=False) -> Event:
+    """Return the VEVENT of one meeting; `waiting`: the member is on its waiting list."""
     zone = ZoneInfo(TIME_ZONE)
     url = _absolute_url(meeting.get_absolute_url(), request)
     event = Event()
@@ -71,29 +102,63 @@ def meeting_event(meeting, *, request=None, include_online_link=False) -> Event:
     event.add("dtstamp", meeting.updated_at.astimezone(UTC))
     event.add("created", meeting.created_at.astimezone(UTC))
     event.add("last-modified", meeting.updated_at.astimezone(UTC))
-    event.add("sequence", _sequence(meeting))
+    event.add("sequence", meeting.sequence)
     event.add("dtstart", meeting.starts_at.astimezone(zone))
     event.add("dtend", meeting.ends_at.astimezone(zone))
-    event.add("summary", meeting.title)
-    event.add("description", _description(meeting, url, include_online_link))
+    event.add("summary", f"Wachtlijst: {meeting.title}" if waiting else meeting.title)
+    description = _description(meeting, url, include_online_link)
+    if waiting:
+        description = f"Je staat op de wachtlijst voor deze bijeenkomst.\n\n{description}"
+    event.add("description", description)
     location = _location(meeting)
     if location:
         event.add("location", location)
     event.add("url", url)
     event.add("categories", [meeting.get_kind_display()])
-    event.add("status", "CANCELLED" if meeting.is_cancelled else "CONFIRMED")
-    event.add("transp", "OPAQUE")
+    if meeting.is_cancelled:
+        event.add("status", "CANCELLED")
+    else:
+        event.add("status", "TENTATIVE" if waiting else "CONFIRMED")
+    # A place on the waiting list does not block the time in the member's calendar.
+    event.add("transp", "TRANSPARENT" if waiting else "OPAQUE")
     return event
 
 
-def _sequence(meeting) -> int:
-    # Seconds between creation and the last save: 0 for a new meeting, higher after every
-    # change, without a counter column to keep up to date.
-    return max(0, int((meeting.updated_at - meeting.created_at).total_seconds()))
+def invitation(meeting, method: str, *, email: str, include_online_link=False) -> bytes:
+    """Return the calendar file of a mail to one member: METHOD:REQUEST or METHOD:CANCEL.
+
+    The event keeps the meeting's UID and carries its current SEQUENCE (the caller raised it
+    for a change or cancellation), an ORGANIZER and the member as ATTENDEE, as RFC 5546 asks
+    of both methods; a CANCEL has STATUS:CANCELLED, whatever the meeting's own status.
+    """
+    calendar = meeting_calendar([], name=meeting.title, method=method)
+    event = meeting_event(meeting, include_online_link=include_online_link)
+    # DTSTAMP of a message is when it was made (RFC 5546), not when the meeting last changed.
+    event.pop("dtstamp")
+    event.add("dtstamp", timezone.now().astimezone(UTC))
+    if method == "CANCEL":
+        event.pop("status")
+        event.add("status", "CANCELLED")
+    event.add("organizer", _organizer(), parameters={"CN": ORGANIZER_NAME})
+    event.add(
+        "attendee",
+        f"mailto:{email}",
+        parameters={"ROLE": "REQ-PARTICIPANT", "PARTSTAT": "ACCEPTED", "RSVP": "FALSE"},
+    )
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+ORGANIZER_NAME = "Leernetwerk Kind & Complexe Ouderrelaties"
+
+
+def _organizer() -> str:
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "noreply@example.org"
+    return f"mailto:{address}"
 
 
 def _location(meeting) -> str:
-    place = ", ".join(part.strip() for part in (meeting.venue, meeting.address) if part.strip())
+    place = meeting.place
     if meeting.format == Meeting.Format.ONLINE:
         return "Online"
     if meeting.format == Meeting.Format.HYBRID:

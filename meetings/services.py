@@ -27,12 +27,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, When
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from leernetwerk.mail import send_mail
-from meetings.calendar import meeting_calendar
+from meetings.calendar import invitation, meeting_calendar
 from meetings.models import Meeting, Registration
 from members.roles import is_approved_member
 
@@ -202,6 +202,7 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         # Places freed while nobody moved up (a raised capacity) go to the queue first.
         promoted = _promote_waiting(meeting, now)
         status = Status.CONFIRMED if _has_room(meeting) else Status.WAITING
+        again = registration is not None
         if registration is None:
             registration = Registration(meeting=meeting, user=user)
         registration.meeting = meeting
@@ -211,6 +212,9 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         registration.cancelled_at = None
         registration.promoted_at = None
         registration.save()
+        if again and status == Status.CONFIRMED:
+            # Their calendar may hold the CANCEL of the earlier place: the new one outranks it.
+            raise_sequence(meeting)
         registration.waiting_position = waiting_position(registration)
         _queue_mail(
             "registration_confirmed" if status == Status.CONFIRMED else "registration_waiting",
@@ -220,8 +224,12 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
     return registration, True
 
 
-def cancel(meeting, user) -> Registration:
-    """Cancel the member's registration; a freed place goes to the first on the waiting list."""
+def cancel(meeting, user, *, by_trekker=False) -> Registration:
+    """Cancel the member's registration; a freed place goes to the first on the waiting list.
+
+    A member who had a place gets the cancellation as a calendar file (METHOD:CANCEL, with the
+    meeting's SEQUENCE raised), so the appointment leaves their calendar.
+    """
     with transaction.atomic():
         meeting = _lock(meeting)
         now = timezone.now()
@@ -238,19 +246,33 @@ def cancel(meeting, user) -> Registration:
             raise RegistrationRefused(
                 "Deze bijeenkomst is al voorbij. Afmelden kan niet meer.", "ended"
             )
+        had_place = registration.status == Status.CONFIRMED
         registration.meeting = meeting
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         promoted = _promote_waiting(meeting, now)
-        _queue_mail("registration_cancelled", registration)
+        if had_place:
+            raise_sequence(meeting)
+        _queue_mail(
+            "registration_cancelled",
+            registration,
+            method="CANCEL" if had_place else None,
+            by_trekker=by_trekker,
+        )
         _queue_promoted_mail(promoted)
     return registration
 
 
 def cancel_registration(registration) -> Registration:
     """Cancel a registration on the member's behalf (a trekker in the admin)."""
-    return cancel(registration.meeting, registration.user)
+    return cancel(registration.meeting, registration.user, by_trekker=True)
+
+
+def raise_sequence(meeting) -> None:
+    """Raise the meeting's iCalendar SEQUENCE; the caller holds the lock on `meeting`'s row."""
+    Meeting.objects.filter(pk=meeting.pk).update(sequence=F("sequence") + 1)
+    meeting.sequence += 1
 
 
 def fill_from_waiting_list(meeting) -> list[Registration]:
@@ -352,30 +374,38 @@ SUBJECTS = {
     "registration_waiting": "Je staat op de wachtlijst: {title}",
     "registration_cancelled": "Je bent afgemeld: {title}",
     "registration_promoted": "Er is een plek vrij: je bent aangemeld voor {title}",
+    "meeting_changed": "Gewijzigd: {title}",
+    "meeting_cancelled": "Gaat niet door: {title}",
 }
 # Mails that carry the meeting as a calendar file: only when the member has a place.
 WITH_CALENDAR = {"registration_confirmed", "registration_promoted"}
 
 
-def _queue_mail(kind: str, registration) -> None:
+def _queue_mail(kind: str, registration, *, method=None, **extra) -> None:
     """Queue a mail to the registered member about `kind` (a key of SUBJECTS), in the change's
-    transaction: it goes out only if the change commits."""
+    transaction: it goes out only if the change commits.
+
+    `method` ("REQUEST" or "CANCEL") attaches the meeting as an iTIP calendar file for the
+    member (`meetings.calendar.invitation`); mails in WITH_CALENDAR attach it as PUBLISH.
+    """
     meeting, member = registration.meeting, registration.user
+    online = registration.attendance == Attendance.ONLINE
     context = {
         "registration": registration,
         "meeting": meeting,
         "member": member,
         "meeting_url": settings.SITE_URL + meeting.get_absolute_url(),
-        "calendar_attached": kind in WITH_CALENDAR,
+        "calendar_attached": kind in WITH_CALENDAR or method is not None,
         "waiting_position": getattr(registration, "waiting_position", None),
+        **extra,
     }
     attachments = []
-    if kind in WITH_CALENDAR:
-        calendar = meeting_calendar(
-            [meeting],
-            name=meeting.title,
-            include_online_link=registration.attendance == Attendance.ONLINE,
-        )
+    if method is not None:
+        content = invitation(meeting, method, email=member.email, include_online_link=online)
+        mimetype = f"text/calendar; method={method}"
+        attachments.append((f"{meeting.slug}.ics", content, mimetype))
+    elif kind in WITH_CALENDAR:
+        calendar = meeting_calendar([meeting], name=meeting.title, include_online_link=online)
         attachments.append((f"{meeting.slug}.ics", calendar.to_ical(), "text/calendar"))
     send_mail(
         member.email,
@@ -389,3 +419,54 @@ def _queue_mail(kind: str, registration) -> None:
 def _queue_promoted_mail(promoted) -> None:
     for registration in promoted:
         _queue_mail("registration_promoted", registration)
+
+
+# -- A trekker changed the meeting ------------------------------------------------------------
+
+# What a calendar appointment holds of where and when; a change mails everyone with a place.
+TIME_AND_PLACE = frozenset({"starts_at", "ends_at", "format", "venue", "address", "online_url"})
+
+
+def meeting_changed(meeting, changed_fields, *, was_cancelled=False) -> int:
+    """After a trekker saved `meeting`: raise its SEQUENCE and mail who must know.
+
+    Cancelling the meeting mails everyone registered or waiting; those with a place get a
+    METHOD:CANCEL calendar file. A new time or place (or a meeting that goes ahead after all)
+    mails those with a place a METHOD:REQUEST with the new details. Nothing is mailed about a
+    meeting that is over. Runs in the caller's transaction, under the meeting's lock, so the
+    new SEQUENCE and the mails are committed together. Returns the number of mails queued.
+    """
+    changed = set(changed_fields)
+    if not changed:
+        return 0
+    with transaction.atomic():
+        meeting = _lock(meeting)
+        raise_sequence(meeting)
+        if meeting.is_over():
+            return 0
+        registrations = meeting.registrations.select_related("user").filter(user__is_active=True)
+        if meeting.is_cancelled and "status" in changed and not was_cancelled:
+            active = list(registrations.active())
+            for registration in active:
+                registration.meeting = meeting
+                has_place = registration.status == Status.CONFIRMED
+                _queue_mail(
+                    "meeting_cancelled", registration, method="CANCEL" if has_place else None
+                )
+            return len(active)
+        if meeting.is_cancelled:
+            return 0
+        reinstated = was_cancelled and "status" in changed
+        if not (changed & TIME_AND_PLACE or reinstated):
+            return 0
+        confirmed = list(registrations.confirmed())
+        for registration in confirmed:
+            registration.meeting = meeting
+            _queue_mail(
+                "meeting_changed",
+                registration,
+                method="REQUEST",
+                changed_time=bool(changed & {"starts_at", "ends_at"}),
+                reinstated=reinstated,
+            )
+        return len(confirmed)

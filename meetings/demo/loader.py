@@ -16,6 +16,7 @@ from meetings.models import (
     GoodToKnow,
     Meeting,
     Reflection,
+    Registration,
     Report,
     ReportSection,
     Subgroup,
@@ -46,6 +47,34 @@ def load(now=None):
     author = User.objects.filter(email=TREKKER_EMAIL).first()
     for data in [*SEEDED_MEETINGS, *upcoming_meetings(now)]:
         load_meeting(data, now, author)
+    load_registrations(now)
+
+
+# Demo members registered for the next meeting, so "Deelnemers mailen", the reminders and the
+# personal calendar feed on "Mijn gegevens" (log in as lid@example.org) have something to show.
+DEMO_REGISTRANTS = ["lid@example.org", "anouk.bakker@example.org", "bram.visser@example.org"]
+
+
+def load_registrations(now):
+    """Register the demo members for the next meeting, once (no mails: nobody reads them)."""
+    meeting = Meeting.objects.upcoming(now=now).first()
+    if meeting is None or meeting.registrations.exists():
+        return
+    attendance = (
+        Registration.Attendance.ON_SITE
+        if meeting.offers_on_site
+        else Registration.Attendance.ONLINE
+    )
+    for user in User.objects.filter(
+        email__in=DEMO_REGISTRANTS, approval_status=User.ApprovalStatus.APPROVED
+    ):
+        Registration.objects.create(
+            meeting=meeting,
+            user=user,
+            status=Registration.Status.CONFIRMED,
+            attendance=attendance,
+            registered_at=now,
+        )
 
 
 def load_meeting(data, now, author):

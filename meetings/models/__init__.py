@@ -13,6 +13,7 @@ from meetings.models.factsheet import (
     factsheet_upload_to,
 )
 from meetings.models.meeting import AgendaItem, Goal, GoodToKnow, Meeting, MeetingQuerySet
+from meetings.models.notices import CalendarLink, Mailing, MailingRecipient, Reminder
 from meetings.models.registration import Registration, RegistrationQuerySet
 from meetings.models.report import (
     FollowUp,
@@ -27,15 +28,19 @@ from meetings.models.report import (
 __all__ = [
     "FACTSHEET_MAX_MEGABYTES",
     "AgendaItem",
+    "CalendarLink",
     "Factsheet",
     "FactsheetQuerySet",
     "FollowUp",
     "Goal",
     "GoodToKnow",
+    "Mailing",
+    "MailingRecipient",
     "Meeting",
     "MeetingQuerySet",
     "Reflection",
     "Registration",
+    "Reminder",
     "RegistrationQuerySet",
     "Report",
     "ReportPart",

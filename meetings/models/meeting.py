@@ -1,6 +1,8 @@
 """A meeting with its goals, agenda and "Goed te weten" links."""
 
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -12,6 +14,14 @@ from leernetwerk.link_validators import validate_web_address
 from leernetwerk.slugs import ReservedSlugValidator
 from leernetwerk.text import render_markdown
 from meetings.models.registration import Registration
+
+# Reminders go out this many days before a meeting unless the trekker sets other moments.
+DEFAULT_REMINDER_DAYS = (7, 1)
+MAX_REMINDER_DAYS = 60
+
+
+def default_reminder_days():
+    return list(DEFAULT_REMINDER_DAYS)
 
 
 class MeetingQuerySet(models.QuerySet):
@@ -108,6 +118,19 @@ class Meeting(models.Model):
     )
     introduction_html = models.TextField(editable=False, blank=True)
     themes = TaggableManager("thema's", blank=True, help_text="Thema's, gescheiden door komma's.")
+    reminder_days = ArrayField(
+        models.PositiveSmallIntegerField(
+            validators=[MinValueValidator(1), MaxValueValidator(MAX_REMINDER_DAYS)]
+        ),
+        verbose_name="herinneringen (dagen vooraf)",
+        default=default_reminder_days,
+        blank=True,
+        help_text="Hoeveel dagen voor de bijeenkomst krijgen deelnemers een herinnering? "
+        "Bijvoorbeeld 7,1 (een week en een dag vooraf). Leeg laten: geen herinnering.",
+    )
+    # The iCalendar SEQUENCE of the meeting's event: raised by every change a trekker saves
+    # and by every cancellation mailed, so calendars take the newest version (RFC 5545).
+    sequence = models.PositiveIntegerField("versie in agenda's", default=0, editable=False)
     created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
     updated_at = models.DateTimeField("laatst gewijzigd op", auto_now=True)
 
@@ -139,6 +162,11 @@ class Meeting(models.Model):
     def get_absolute_url(self):
         return reverse("meetings:detail", args=[self.slug])
 
+    @property
+    def place(self) -> str:
+        """The venue and address as one line ("" for an online meeting without them)."""
+        return ", ".join(part.strip() for part in (self.venue, self.address) if part.strip())
+
     def clean(self):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
@@ -151,6 +179,8 @@ class Meeting(models.Model):
             and self.registration_closes_at <= self.registration_opens_at
         ):
             errors["registration_closes_at"] = "Aanmelden moet later sluiten dan het opengaat."
+        if len(set(self.reminder_days or [])) != len(self.reminder_days or []):
+            errors["reminder_days"] = "Noem elk aantal dagen maar één keer."
         if self.capacity is not None and self.pk:
             confirmed = self.registrations.filter(status=Registration.Status.CONFIRMED).count()
             if self.capacity < confirmed:

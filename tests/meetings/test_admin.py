@@ -56,6 +56,7 @@ def meeting_form(**changes):
         "registration_closes_at_1": "",
         "status": Meeting.Status.PLANNED,
         "cancellation_reason": "",
+        "reminder_days": "7,1",
         **inline_management("goals"),
         **inline_management("agenda_items"),
         **inline_management("good_to_know"),
@@ -463,6 +464,7 @@ def test_raising_the_capacity_moves_the_waiting_list_up_and_mails_them(
     data = meeting_form(
         slug="groter",
         capacity="3",
+        online_url="",  # as it was: a new link would be mailed to those with a place
         starts_at_0=day,
         ends_at_0=day,
         starts_at_1=timezone.localtime(meeting.starts_at).strftime("%H:%M"),

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from meetings import services
 from meetings.models import Meeting
 from tests.meetings.factories import make_meeting
 
@@ -83,6 +84,8 @@ def test_uid_is_stable_and_sequence_grows_when_the_meeting_changes(client):
     Meeting.objects.filter(pk=meeting.pk).update(
         title="Werkgroep (nieuwe tijd)", updated_at=timezone.now() + timedelta(minutes=3)
     )
+    # What the admin does after saving a change: a new SEQUENCE.
+    services.meeting_changed(meeting, ["title"])
     [changed] = parse(meeting_ics(client, meeting)).walk("VEVENT")
     assert changed["UID"] == first["UID"]
     assert changed["SEQUENCE"] > first["SEQUENCE"]

@@ -137,6 +137,12 @@ ROUTES = {
         case("404 404 404 404 200 200", "not yet published", kwargs=slug("future_factsheet")),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
     ],
+    # The member's own calendar: no login, the secret token is the key; a wrong one is a 404.
+    "meetings:personal_agenda": [
+        case(EVERYONE, "member's token", kwargs=lambda w: {"token": w.calendar_link.token}),
+        case("404 404 404 404 404 404", "wrong token", kwargs=lambda w: {"token": "x" * 43}),
+    ],
+    "meetings:renew_agenda_link": [case(POST_ONLY_FOR_MEMBERS)],
     "meetings:meeting_ics": [
         case("hid hid hid hid hid hid", "upcoming", kwargs=slug("meeting"), secret=ONLINE_LINK),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
@@ -262,6 +268,13 @@ ROUTES = {
     # The Markdown preview only renders what the change form posts.
     "admin:meetings_meeting_preview": [case("alogin alogin alogin alogin 405 405")],
     "admin:meetings_report_preview": [case("alogin alogin alogin alogin 405 405")],
+    # Mailing a meeting's registrants: form and preview for trekkers (send_mailing permission).
+    "admin:meetings_meeting_mail": [
+        case(
+            "alogin alogin alogin alogin 200 200",
+            kwargs=lambda w: {"object_id": w.meeting.pk},
+        )
+    ],
     # Setting another account's password is for superusers only.
     "admin:auth_user_password_change": [
         case(
@@ -294,6 +307,8 @@ ADMIN_RIGHTS = {
     "meetings.meeting": ("view add change delete", "view add change delete"),
     "meetings.report": ("view add change delete", "view add change delete"),
     "meetings.factsheet": ("view add change delete", "view add change delete"),
+    # Mailings to registrants start on the meeting's page and are kept as sent: view only.
+    "meetings.mailing": ("view", "view"),
     "glossary.entry": ("view add change delete", "view add change delete"),
     "glossary.entrychange": ("view delete", "view delete"),
     "projects.agenda": ("view add change delete", "view add change delete"),
@@ -393,6 +408,15 @@ POSTS = {
     "themes:propose": [case("login 403 - - - -", data={"title": "Een thema"})],
     "themes:support": [case("login 403 - - - -", kwargs=pk("theme"))],
     "members:edit_profile": [case("login 403 - - - -", data={"first_name": "Ingebroken"})],
+    "meetings:renew_agenda_link": [case("login 403 - - - -")],
+    "admin:meetings_meeting_mail": [
+        case(
+            "alogin alogin alogin alogin - -",
+            "send",
+            kwargs=lambda w: {"object_id": w.meeting.pk},
+            data={"stap": "versturen", "audience": "active", "subject": "X", "body": "Y"},
+        )
+    ],
     "members:delete_account": [case("login - - - - -", data={"confirm": "on"})],
     "members:export": [case("login 403 403 403 - -")],
     "notifications:settings": [case("login 403 - - - -", data={"report": "direct"})],

@@ -14,18 +14,22 @@ from django.urls import reverse
 from django.utils import timezone
 
 from glossary.models import AudienceNote, Entry, Label, Meaning, Source
+from meetings.calendar import invitation
 from meetings.models import (
     AgendaItem,
     Factsheet,
     FollowUp,
     Goal,
     GoodToKnow,
+    Mailing,
     Meeting,
     Reflection,
     Report,
     ReportSection,
     Subgroup,
 )
+from meetings.reminders import send_due_reminders
+from meetings.services import meeting_changed
 from members.models import Perspective, Profile, Region, User
 from notifications.services import send_digests, send_direct_notifications
 from projects import services as project_services
@@ -54,6 +58,7 @@ class PayloadWorld:
     past_meetings: list = field(default_factory=list)
     reports: list = field(default_factory=list)
     factsheets: list = field(default_factory=list)
+    mailings: list = field(default_factory=list)
     entries: list = field(default_factory=list)
     projects: list = field(default_factory=list)
     proposals: list = field(default_factory=list)
@@ -143,14 +148,21 @@ def _clean_baseline(world, trekker_client):
         reverse("admin:projects_project_add"),
         reverse("admin:meetings_report_add"),
         reverse("admin:meetings_factsheet_add"),
+        reverse("admin:meetings_meeting_mail", args=[meeting.pk]),
     ]
     for url in pages:
         world.clean_scripts |= scripts_of(trekker_client.get(url).content.decode())
-    for url in [
-        reverse("meetings:meeting_ics", args=[meeting.slug]),
-        reverse("meetings:agenda_ics"),
-    ]:
-        for line in trekker_client.get(url).content.decode().replace("\r\n ", "").split("\r\n"):
+    calendars = [
+        trekker_client.get(url).content
+        for url in [
+            reverse("meetings:meeting_ics", args=[meeting.slug]),
+            reverse("meetings:agenda_ics"),
+        ]
+    ]
+    # The calendar file of a change or cancellation mail adds ORGANIZER and ATTENDEE.
+    calendars.append(invitation(meeting, "REQUEST", email="schoon@example.org"))
+    for content in calendars:
+        for line in content.decode().replace("\r\n ", "").split("\r\n"):
             if line:
                 world.clean_ics_names.add(line.split(":")[0].split(";")[0].upper())
 
@@ -330,6 +342,19 @@ def _trekker_writes(world, number, payload):
     trekker_saves(ProjectUpdate(project=project, author=world.trekker), text=payload)
 
 
+def _trekker_informs_registrants(world, trekker_client, number, payload, meeting):
+    """A mailing with the payload (preview, then send), a reminder and a change mail."""
+    url = reverse("admin:meetings_meeting_mail", args=[meeting.pk])
+    for step in ("voorbeeld", "versturen"):
+        data = {"stap": step, "audience": "active", "subject": payload, "body": payload}
+        response = _post(trekker_client, url, data, follow=True)
+        _record_form(world, f"mailing registrants ({step}) #{number}", response)
+    world.mailings += list(Mailing.objects.filter(meeting=meeting))
+    send_due_reminders(now=meeting.starts_at - DAY + timezone.timedelta(minutes=1))
+    # A new time or place: the registrant gets METHOD:REQUEST with the payload inside.
+    meeting_changed(meeting, ["venue"])
+
+
 def build_payload_world() -> PayloadWorld:
     trekker = make_user(
         "trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True
@@ -365,6 +390,7 @@ def build_payload_world() -> PayloadWorld:
                 client, reverse("meetings:register", args=[meeting.slug]), {"attendance": "online"}
             )
             _record_form(world, f"registration #{number}", response)
+            _trekker_informs_registrants(world, trekker_client, number, payload, meeting)
     rebuild_index()
     # What the worker mails about all this: direct notifications and every member's digest.
     send_direct_notifications()

@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from glossary.models import Entry
 from meetings.models import (
+    CalendarLink,
     Factsheet,
     Meeting,
     Report,
@@ -139,7 +140,7 @@ def test_search_boxes_echo_every_payload_inert(payload_world, readers, db):
 
 def test_admin_lists_and_forms_show_every_payload_inert(payload_world, readers, db):
     world = payload_world
-    models = ["meeting", "report", "factsheet", "registration"]
+    models = ["meeting", "report", "factsheet", "registration", "mailing"]
     urls = [reverse(f"admin:meetings_{name}_changelist") for name in models]
     urls += [reverse(f"admin:glossary_{name}_changelist") for name in ["entry", "entrychange"]]
     urls += [reverse(f"admin:projects_{name}_changelist") for name in ["project", "theme"]]
@@ -160,6 +161,10 @@ def test_admin_lists_and_forms_show_every_payload_inert(payload_world, readers, 
         urls.append(
             reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[obj.pk])
         )
+    urls += [
+        reverse("admin:meetings_mailing_change", args=[mailing.pk])
+        for mailing in world.mailings[::3]
+    ]
     problems = _problems_on_pages(readers, world, urls, roles=("superuser",))
     assert not problems, report(problems)
 
@@ -177,6 +182,11 @@ def test_atom_feed_is_well_formed_and_inert(payload_world, readers, db):
 def test_calendars_keep_every_payload_inside_its_own_property(payload_world, readers, db):
     world = payload_world
     urls = [reverse("meetings:agenda_ics")]
+    # Each payload member's own feed holds the payload meeting they registered for.
+    urls += [
+        CalendarLink.objects.get_or_create(user=member)[0].get_absolute_url()
+        for member in world.members
+    ]
     urls += [reverse("meetings:meeting_ics", args=[m.slug]) for m in world.meetings]
     problems = {}
     for url in urls:
@@ -271,7 +281,8 @@ def test_emails_carry_no_line_breaks_in_their_headers(payload_world, db):
         found = header_problems(message)
         for attachment in message.attachments:
             name, content, mimetype = attachment
-            if mimetype == "text/calendar":
+            # The confirmation (PUBLISH), and the change and cancel mails ("; method=...").
+            if mimetype.split(";")[0] == "text/calendar":
                 body = content if isinstance(content, bytes) else content.encode()
                 found += ics_problems(body, payload_world.clean_ics_names)
         if found:

@@ -21,7 +21,7 @@ from taggit.models import Tag
 
 from glossary.models import Entry, EntryChange
 from leernetwerk.mail import send_mail
-from meetings.models import Registration, Report
+from meetings.models import CalendarLink, Mailing, MailingRecipient, Registration, Report
 from members.models import Consent, Organisation, Profile, User
 from projects.models import Project, ProjectDocument
 from tests.conftest import pinned_now
@@ -175,6 +175,18 @@ def build_world() -> World:
     o["group"] = Group.objects.get(name="Trekkers")
     # One mail in the outbox, as the registration above would have queued.
     send_mail(users["member"].email, "Je aanmelding", "members/email/signup_waiting.txt", {})
+    # The member's secret calendar address, and a mail a trekker sent to the registrants.
+    o["calendar_link"] = CalendarLink.objects.create(user=users["member"])
+    o["mailing"] = Mailing.objects.create(
+        meeting=o["meeting"],
+        audience=Mailing.Audience.ACTIVE,
+        subject="Praktische informatie",
+        body="Neem je laptop mee.",
+        sent_by=users["trekker"],
+    )
+    MailingRecipient.objects.create(
+        mailing=o["mailing"], user=users["member"], email=users["member"].email
+    )
     return world
 
 
