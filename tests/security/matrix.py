@@ -24,6 +24,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from followup.models import Action
 from tests.security.world import (
     DRAFT_REPORT_TEXT,
     ONLINE_LINK,
@@ -198,6 +199,22 @@ ROUTES = {
     "themes:index": [case(EVERYONE)],
     "themes:propose": [case(MEMBERS)],
     "themes:support": [case(POST_ONLY_FOR_MEMBERS, kwargs=pk("theme"))],
+    # -- Follow-up: actions for members; the evaluation behind a personal link ------------
+    "followup:index": [case(MEMBERS)],
+    "followup:detail": [
+        case(MEMBERS, "member's action", kwargs=pk("action")),
+        case("login 403 404 404 404 404", "unknown", kwargs=lambda w: {"pk": 999999}),
+    ],
+    "followup:thanks": [case(EVERYONE)],
+    "followup:evaluate": [
+        case(EVERYONE, "personal link", kwargs=lambda w: {"token": w.evaluation_token}),
+        case(
+            "410 410 410 410 410 410",
+            "used link",
+            kwargs=lambda w: {"token": w.used_evaluation_token},
+        ),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"token": "onzin"}),
+    ],
     # -- Members -------------------------------------------------------------------------
     "members:directory": [case(MEMBERS)],
     "members:profile": [
@@ -246,6 +263,7 @@ ROUTES = {
     # The Markdown preview only renders what the change form posts.
     "admin:meetings_meeting_preview": [case("alogin alogin alogin alogin 405 405")],
     "admin:meetings_report_preview": [case("alogin alogin alogin alogin 405 405")],
+    "admin:followup_evaluation_overview": [case("alogin alogin alogin alogin 200 200")],
     # Setting another account's password is for superusers only.
     "admin:auth_user_password_change": [
         case(
@@ -283,6 +301,8 @@ ADMIN_RIGHTS = {
     "projects.agenda": ("view add change delete", "view add change delete"),
     "projects.project": ("view add change delete", "view add change delete"),
     "projects.theme": ("view add change delete", "view add change delete"),
+    "followup.action": ("view add change delete", "view add change delete"),
+    "followup.evaluation": ("view add change delete", "view add change delete"),
     # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
     "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }
@@ -376,6 +396,15 @@ POSTS = {
     ],
     "themes:propose": [case("login 403 - - - -", data={"title": "Een thema"})],
     "themes:support": [case("login 403 - - - -", kwargs=pk("theme"))],
+    # Only the owner (the member) and trekkers change an action's status.
+    "followup:detail": [
+        case(
+            "login 403 - 403 - -",
+            kwargs=pk("action"),
+            data={"status": "dropped", "note": "Ingebroken"},
+            unchanged=lambda w: Action.objects.get(pk=w.action.pk).status == "open",
+        )
+    ],
     "members:edit_profile": [case("login 403 - - - -", data={"first_name": "Ingebroken"})],
     "members:delete_account": [case("login - - - - -", data={"confirm": "on"})],
     "members:export": [case("login 403 403 403 - -")],
