@@ -174,3 +174,25 @@ def test_carry_over_keeps_actions_closed_after_the_meeting_began(past_meeting, t
     # Closed now, ten days after "Tussendoor" began: that meeting still had it open.
     assert list(Action.objects.carried_into(between)) == [action]
     assert not Action.objects.carried_into(make_meeting("Straks", days_from_now=5)).exists()
+
+
+def test_my_data_holds_the_actions_and_invitations_and_deletion_forgets_them(
+    member, member_client, past_meeting
+):
+    from followup.models import Invitation
+    from followup.privacy import erase_personal_data, personal_data
+    from followup.services import update_action
+    from tests.followup.factories import make_invitation
+
+    action = make_action(past_meeting, "Mijn actie", owner_member=member)
+    update_action(action, member, status="done", note="Klaar.")
+    make_invitation(past_meeting, member)
+    data = personal_data(member)
+    assert data["actions_taken_up"][0]["action"] == "Mijn actie"
+    assert data["action_changes"][0]["to"] == "Gedaan"
+    assert data["evaluation_invitations"][0]["answered"] is False
+    erase_personal_data(member)
+    action.refresh_from_db()
+    assert action.owner_member is None
+    assert not ActionChange.objects.filter(changed_by=member).exists()
+    assert not Invitation.objects.exists()
