@@ -33,6 +33,7 @@ urlpatterns = [
     path("themas/", include("projects.theme_urls")),
     path("leden/mijn-gegevens/meldingen/", include("notifications.urls")),
     path("leden/", include("members.urls")),
+    path("", include("followup.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
     path("api/taalcheck/", include("glossary.taalcheck.api_urls")),

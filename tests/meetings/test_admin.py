@@ -61,6 +61,9 @@ def meeting_form(**changes):
         **inline_management("agenda_items"),
         **inline_management("good_to_know"),
         **inline_management("factsheets"),
+        # The follow-up app's inlines on the same page (followup/admin.py).
+        **inline_management("actions"),
+        **inline_management("evaluation"),
     }
     data.update(changes)
     return data

@@ -25,6 +25,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from notifications.services import unsubscribe_token
+from followup.models import Action
 from tests.security.world import (
     DRAFT_REPORT_TEXT,
     ONLINE_LINK,
@@ -209,6 +210,22 @@ ROUTES = {
     "themes:index": [case(EVERYONE)],
     "themes:propose": [case(MEMBERS)],
     "themes:support": [case(POST_ONLY_FOR_MEMBERS, kwargs=pk("theme"))],
+    # -- Follow-up: actions for members; the evaluation behind a personal link ------------
+    "followup:index": [case(MEMBERS)],
+    "followup:detail": [
+        case(MEMBERS, "member's action", kwargs=pk("action")),
+        case("login 403 404 404 404 404", "unknown", kwargs=lambda w: {"pk": 999999}),
+    ],
+    "followup:thanks": [case(EVERYONE)],
+    "followup:evaluate": [
+        case(EVERYONE, "personal link", kwargs=lambda w: {"token": w.evaluation_token}),
+        case(
+            "410 410 410 410 410 410",
+            "used link",
+            kwargs=lambda w: {"token": w.used_evaluation_token},
+        ),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"token": "onzin"}),
+    ],
     # -- Members -------------------------------------------------------------------------
     "members:directory": [case(MEMBERS)],
     "members:profile": [
@@ -275,6 +292,7 @@ ROUTES = {
             kwargs=lambda w: {"object_id": w.meeting.pk},
         )
     ],
+    "admin:followup_evaluation_overview": [case("alogin alogin alogin alogin 200 200")],
     # Setting another account's password is for superusers only.
     "admin:auth_user_password_change": [
         case(
@@ -314,6 +332,8 @@ ADMIN_RIGHTS = {
     "projects.agenda": ("view add change delete", "view add change delete"),
     "projects.project": ("view add change delete", "view add change delete"),
     "projects.theme": ("view add change delete", "view add change delete"),
+    "followup.action": ("view add change delete", "view add change delete"),
+    "followup.evaluation": ("view add change delete", "view add change delete"),
     # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
     "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }
@@ -407,6 +427,15 @@ POSTS = {
     ],
     "themes:propose": [case("login 403 - - - -", data={"title": "Een thema"})],
     "themes:support": [case("login 403 - - - -", kwargs=pk("theme"))],
+    # Only the owner (the member) and trekkers change an action's status.
+    "followup:detail": [
+        case(
+            "login 403 - 403 - -",
+            kwargs=pk("action"),
+            data={"status": "dropped", "note": "Ingebroken"},
+            unchanged=lambda w: Action.objects.get(pk=w.action.pk).status == "open",
+        )
+    ],
     "members:edit_profile": [case("login 403 - - - -", data={"first_name": "Ingebroken"})],
     "meetings:renew_agenda_link": [case("login 403 - - - -")],
     "admin:meetings_meeting_mail": [

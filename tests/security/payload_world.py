@@ -13,6 +13,7 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
+from followup.models import Action, Evaluation, Invitation
 from glossary.models import AudienceNote, Entry, Label, Meaning, Source
 from meetings.calendar import invitation
 from meetings.models import (
@@ -63,6 +64,9 @@ class PayloadWorld:
     projects: list = field(default_factory=list)
     proposals: list = field(default_factory=list)
     profiles: list = field(default_factory=list)
+    actions: list = field(default_factory=list)
+    evaluations: list = field(default_factory=list)
+    evaluation_tokens: list = field(default_factory=list)  # unused links, to open the form
     form_answers: list = field(default_factory=list)  # (what, status, html)
     json_answers: list = field(default_factory=list)  # (what, status, content type, body)
     outbox: list = field(default_factory=list)
@@ -290,6 +294,13 @@ def _trekker_writes(world, number, payload):
     trekker_saves(Subgroup(report=report), name=payload, topic=payload, points=payload)
     trekker_saves(Reflection(report=report), question=payload, answers=payload)
     trekker_saves(FollowUp(report=report), action=payload, owner=payload)
+    world.actions.append(
+        trekker_saves(Action(meeting=past), description=payload, owner_name=payload, note=payload)
+    )
+    world.actions[-1].themes.add(payload[:60].strip() or "leeg")
+    world.evaluations.append(
+        trekker_saves(Evaluation(meeting=past), extra_questions=payload, published_summary=payload)
+    )
     world.factsheets.append(
         trekker_saves(
             Factsheet(meeting=past, slug=f"payload-factsheet-{number}", file=pdf_upload()),
@@ -353,6 +364,33 @@ def _trekker_informs_registrants(world, trekker_client, number, payload, meeting
     send_due_reminders(now=meeting.starts_at - DAY + timezone.timedelta(minutes=1))
     # A new time or place: the registrant gets METHOD:REQUEST with the payload inside.
     meeting_changed(meeting, ["venue"])
+def _invitation_token(evaluation, user) -> str:
+    token = Invitation.new_token()
+    Invitation.objects.create(
+        evaluation=evaluation, user=user, token_hash=Invitation.token_hash_of(token)
+    )
+    return token
+
+
+def _member_follows_up(world, number, payload, client, member):
+    """The member updates an action they own and answers an evaluation with the payload."""
+    action = world.actions[-1]
+    action.owner_member = member
+    action.save(update_fields=["owner_member"])
+    response = _post(client, action.get_absolute_url(), {"status": "under_way", "note": payload})
+    _record_form(world, f"action status #{number}", response)
+    evaluation = world.evaluations[-1]
+    token = _invitation_token(evaluation, member)
+    answers = {"overall": payload, "format_fit": "yes", "keep": payload, "change": payload}
+    response = _post(payload_client(), reverse("followup:evaluate", args=[token]), answers)
+    _record_form(world, f"evaluation with a bad score #{number}", response)
+    answers["overall"] = "3"
+    extra = {f"extra_{n}": payload for n in range(1, len(evaluation.question_list()) + 1)}
+    response = _post(
+        payload_client(), reverse("followup:evaluate", args=[token]), {**answers, **extra}
+    )
+    _record_form(world, f"evaluation #{number}", response)
+    world.evaluation_tokens.append(_invitation_token(evaluation, world.trekker))
 
 
 def build_payload_world() -> PayloadWorld:
@@ -380,6 +418,7 @@ def build_payload_world() -> PayloadWorld:
         for number, payload in enumerate(PAYLOADS):
             _trekker_writes(world, number, payload)
             client = _member_writes(world, number, payload, shared_project)
+            _member_follows_up(world, number, payload, client, world.members[-1])
             meeting = world.meetings[-1]
             # An impossible choice is refused on the meeting page; then a real registration.
             response = _post(

@@ -17,6 +17,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from followup.models import ActionChange, Response
 from glossary.models import Entry
 from meetings.models import (
     CalendarLink,
@@ -123,6 +124,35 @@ def test_detail_pages_show_every_payload_inert(payload_world, readers, db):
         *(reverse("members:profile", args=[profile.pk]) for profile in world.profiles),
     ]
     problems = _problems_on_pages(readers, world, urls)
+    assert not problems, report(problems)
+
+
+def test_follow_up_pages_show_every_payload_inert(payload_world, readers, db):
+    world = payload_world
+    # The members' notes and answers went in through the site's forms, not around them.
+    assert ActionChange.objects.count() >= len(PAYLOADS) // 2
+    assert Response.objects.count() >= len(PAYLOADS) // 2
+    urls = [
+        reverse("followup:index"),
+        reverse("followup:index") + "?page=2",
+        *(action.get_absolute_url() for action in world.actions),
+        *(reverse("followup:evaluate", args=[token]) for token in world.evaluation_tokens),
+    ]
+    problems = _problems_on_pages(readers, world, urls, roles=("member", "trekker"))
+    admin_urls = [
+        reverse("admin:followup_action_changelist"),
+        reverse("admin:followup_evaluation_changelist"),
+        reverse("admin:followup_evaluation_overview"),
+        *(
+            reverse("admin:followup_evaluation_change", args=[evaluation.pk])
+            for evaluation in world.evaluations[::3]
+        ),
+        *(
+            reverse("admin:followup_action_change", args=[action.pk])
+            for action in world.actions[1::3]
+        ),
+    ]
+    problems |= _problems_on_pages(readers, world, admin_urls, roles=("superuser",))
     assert not problems, report(problems)
 
 

@@ -50,6 +50,14 @@ def test_every_page_type_is_valid_html(world, clients):
     pages["login with errors"] = (
         clients["anonymous"].post(reverse("account_login"), {"login": "x@example.org"}).content
     ).decode()
+    # The evaluation: its form with errors, a used link and an unknown one.
+    evaluate = reverse("followup:evaluate", args=[world.evaluation_token])
+    pages["evaluation with errors"] = (
+        clients["anonymous"].post(evaluate, {"keep": "Veel"}).content.decode()
+    )
+    for name, token in [("used", world.used_evaluation_token), ("unknown", "onzin")]:
+        url = reverse("followup:evaluate", args=[token])
+        pages[f"evaluation link {name}"] = clients["anonymous"].get(url).content.decode()
     # The taalcheck's result, with a long sentence and long words in its readability part.
     pages["taalcheck result"] = (
         clients["anonymous"]

@@ -19,6 +19,7 @@ from django.utils import timezone
 from PIL import Image
 from taggit.models import Tag
 
+from followup.models import Action, Evaluation, Invitation
 from glossary.models import Entry, EntryChange
 from leernetwerk.mail import send_mail
 from meetings.models import CalendarLink, Mailing, MailingRecipient, Registration, Report
@@ -134,6 +135,28 @@ def build_world() -> World:
         "Werkgroep winter", slug="werkgroep-winter", starts_at=local_datetime(-10)
     )
     o["draft_report"] = make_report(o["draft_meeting"], published=False, summary=DRAFT_REPORT_TEXT)
+    # The member takes up a follow-up action of the past meeting and was invited to evaluate
+    # it; the other member already did.
+    o["action"] = Action.objects.create(
+        meeting=o["past_meeting"],
+        description="Een vragenlijst naar de gemeenten sturen.",
+        owner_member=users["member"],
+    )
+    o["evaluation"] = Evaluation.objects.create(meeting=o["past_meeting"])
+    o["evaluation_token"], o["used_evaluation_token"] = (
+        Invitation.new_token(),
+        Invitation.new_token(),
+    )
+    for user, token, used_at in [
+        (users["member"], o["evaluation_token"], None),
+        (users["other"], o["used_evaluation_token"], now),
+    ]:
+        Invitation.objects.create(
+            evaluation=o["evaluation"],
+            user=user,
+            token_hash=Invitation.token_hash_of(token),
+            used_at=used_at,
+        )
     o["factsheet"] = make_factsheet(
         o["past_meeting"], title="Factsheet scheiding", slug="factsheet-scheiding"
     )
