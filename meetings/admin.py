@@ -7,6 +7,7 @@ save warns the trekker about discouraged terms (the taalcheck) without blocking 
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -36,6 +37,7 @@ from meetings.models import (
     ReportSection,
     Subgroup,
 )
+from participation.services import summarize_attendance
 
 
 def local_datetime(value):
@@ -143,7 +145,7 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     ordering = ["-starts_at"]
     inlines = [GoalInline, AgendaItemInline, GoodToKnowInline, FactsheetInline]
     actions = [export_registrations_csv, copy_as_new_meeting]
-    readonly_fields = ["report_link"]
+    readonly_fields = ["report_link", "attendance_overview"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "audience", "introduction", "themes"]}),
         ("Wanneer en waar", {"fields": ["starts_at", "ends_at", "format", "venue", "address"]}),
@@ -160,6 +162,7 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
         ),
         ("Status", {"fields": ["status", "cancellation_reason"]}),
         ("Verslag", {"fields": ["report_link"]}),
+        ("Wie kwam er", {"fields": ["attendance_overview"]}),
     ]
     taalcheck_fields = ("title", "introduction")
     preview_fields = ("introduction",)
@@ -214,6 +217,20 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
             '<a href="{}">Verslag ({})</a>',
             reverse("admin:meetings_report_change", args=[report.pk]),
             report.get_status_display().lower(),
+        )
+
+    @admin.display(description="aanwezigen")
+    def attendance_overview(self, meeting):
+        """Attendance per perspective and region, with what is missing (participation app)."""
+        if meeting.pk is None:
+            return "Sla de bijeenkomst eerst op."
+        return render_to_string(
+            "participation/includes/attendance_summary.html",
+            {
+                "summary": summarize_attendance(meeting.attendances.all()),
+                "heading_level": 3,
+                "attendance_url": reverse("participation:attendance", args=[meeting.slug]),
+            },
         )
 
     # -- Reports --------------------------------------------------------------------------------
