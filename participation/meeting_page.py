@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 
+from django.db.models import OuterRef, Subquery
+
 from meetings.models import Reflection
 from members.roles import is_approved_member
 from participation.forms import ReflectionAnswerForm
@@ -11,25 +13,32 @@ from participation.models import ReflectionAnswer
 def open_reflections_for(meeting, viewer) -> list:
     """Return the open questions with the viewer's form and own answer; members only.
 
-    Two queries for a member (the questions, their own answers), none for anyone else.
+    One query for a member (the questions, each with the member's own answer joined in),
+    none for anyone else.
     """
     if not is_approved_member(viewer):
         return []
-    reflections = list(
-        Reflection.objects.filter(report__meeting=meeting, opening__is_open=True).order_by(
-            "position", "pk"
+    own = ReflectionAnswer.objects.filter(reflection=OuterRef("pk"), author=viewer)
+    reflections = (
+        Reflection.objects.filter(report__meeting=meeting, opening__is_open=True)
+        .annotate(
+            own_text=Subquery(own.values("text")[:1]),
+            own_show_name=Subquery(own.values("show_name")[:1]),
+            own_status=Subquery(own.values("status")[:1]),
         )
+        .order_by("position", "pk")
     )
-    if not reflections:
-        return []
-    own_answers = {
-        answer.reflection_id: answer
-        for answer in ReflectionAnswer.objects.filter(author=viewer, reflection__in=reflections)
-    }
     questions = []
     for reflection in reflections:
-        answer = own_answers.get(reflection.pk)
-        initial = {"text": answer.text, "show_name": answer.show_name} if answer else None
+        answer = None
+        initial = None
+        if reflection.own_text is not None:
+            answer = ReflectionAnswer(
+                text=reflection.own_text,
+                show_name=reflection.own_show_name,
+                status=reflection.own_status,
+            )
+            initial = {"text": answer.text, "show_name": answer.show_name}
         form = ReflectionAnswerForm(initial=initial, reflection=reflection)
         questions.append({"reflection": reflection, "form": form, "answer": answer})
     return questions
