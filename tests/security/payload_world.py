@@ -27,6 +27,7 @@ from meetings.models import (
     Subgroup,
 )
 from members.models import Perspective, Profile, Region, User
+from participation.models import ReflectionAnswer, ReflectionOpening
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from search.registry import indexing_paused, rebuild_index
@@ -275,7 +276,8 @@ def _trekker_writes(world, number, payload):
     world.reports.append(report)
     trekker_saves(ReportSection(report=report), heading=payload, body=payload)
     trekker_saves(Subgroup(report=report), name=payload, topic=payload, points=payload)
-    trekker_saves(Reflection(report=report), question=payload, answers=payload)
+    reflection = trekker_saves(Reflection(report=report), question=payload, answers=payload)
+    ReflectionOpening.objects.create(reflection=reflection)
     trekker_saves(FollowUp(report=report), action=payload, owner=payload)
     world.factsheets.append(
         trekker_saves(
@@ -329,6 +331,36 @@ def _trekker_writes(world, number, payload):
     trekker_saves(ProjectUpdate(project=project, author=world.trekker), text=payload)
 
 
+def _participation_writes(world, number, payload, member_client, trekker_client):
+    """A member answers the open reflection and offers a kwartiertje; a trekker adds a walk-in."""
+    past = world.past_meetings[-1]
+    reflection = Reflection.objects.get(report__meeting=past)
+    response = _post(
+        member_client,
+        reverse("participation:answer_reflection", args=[past.slug, reflection.pk]),
+        {"text": payload, "show_name": "on"},
+    )
+    _record_form(world, f"reflection answer #{number}", response)
+    response = _post(
+        member_client,
+        reverse("participation:kwartiertje"),
+        {"topic": payload, "description": payload},
+    )
+    _record_form(world, f"kwartiertje offer #{number}", response)
+    response = _post(
+        trekker_client,
+        reverse("participation:attendance", args=[past.slug]),
+        {
+            "action": "walk_in",
+            "name": payload,
+            "organisation": payload,
+            "perspective": Perspective.POLICY,
+            "region": Region.HAAGLANDEN,
+        },
+    )
+    _record_form(world, f"walk-in #{number}", response)
+
+
 def build_payload_world() -> PayloadWorld:
     trekker = make_user(
         "trekker@example.org", first_name="Tessa", last_name="Trekker", trekker=True
@@ -364,6 +396,9 @@ def build_payload_world() -> PayloadWorld:
                 client, reverse("meetings:register", args=[meeting.slug]), {"attendance": "online"}
             )
             _record_form(world, f"registration #{number}", response)
+            _participation_writes(world, number, payload, client, trekker_client)
+        # Approved, the answers appear in the public report, with the member's name.
+        ReflectionAnswer.objects.update(status=ReflectionAnswer.Status.APPROVED)
     rebuild_index()
     world.outbox = list(sent_mail())
     return world
