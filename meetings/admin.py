@@ -37,6 +37,7 @@ from meetings.models import (
     ReportSection,
     Subgroup,
 )
+from participation.models import ReservedPlaces
 from participation.services import summarize_attendance
 
 
@@ -119,6 +120,14 @@ class FactsheetInline(admin.StackedInline):
     prepopulated_fields = {"slug": ["title"]}
 
 
+class ReservedPlacesInline(admin.TabularInline):
+    """Places held per perspective (participation); registration keeps them free."""
+
+    model = ReservedPlaces
+    extra = 0
+    fields = ["perspective", "places"]
+
+
 @admin.register(Meeting)
 class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = [
@@ -143,7 +152,13 @@ class MeetingAdmin(MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     date_hierarchy = "starts_at"
     ordering = ["-starts_at"]
-    inlines = [GoalInline, AgendaItemInline, GoodToKnowInline, FactsheetInline]
+    inlines = [
+        GoalInline,
+        AgendaItemInline,
+        GoodToKnowInline,
+        FactsheetInline,
+        ReservedPlacesInline,
+    ]
     actions = [export_registrations_csv, copy_as_new_meeting]
     readonly_fields = ["report_link", "attendance_overview"]
     fieldsets = [

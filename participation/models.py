@@ -170,6 +170,42 @@ class Attendance(models.Model):
         return [Perspective(value).label for value in self.perspectives]
 
 
+class ReservedPlaces(models.Model):
+    """Places of a meeting held for members of one BOPOD perspective.
+
+    Registration (meetings.services, under the meeting's row lock) keeps them free: a member
+    without the perspective goes to the waiting list rather than take a held place.
+    """
+
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="bijeenkomst",
+        on_delete=models.CASCADE,
+        related_name="reserved_places",
+    )
+    perspective = models.CharField("perspectief", max_length=32, choices=Perspective)
+    places = models.PositiveSmallIntegerField(
+        "aantal plaatsen",
+        help_text="Zoveel plaatsen blijven vrij voor leden met dit perspectief. Alleen bij een "
+        "bijeenkomst met een maximum aantal deelnemers.",
+    )
+
+    class Meta:
+        verbose_name = "gereserveerde plaatsen"
+        verbose_name_plural = "gereserveerde plaatsen per perspectief"
+        ordering = ["perspective"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "perspective"],
+                name="one_reservation_per_perspective",
+                violation_error_message="Voor dit perspectief zijn al plaatsen gereserveerd.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.places} × {self.get_perspective_display()}"
+
+
 # -- LNW-kwartiertje rota ----------------------------------------------------------------------
 
 

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from meetings.models import AgendaItem
+from meetings.models import AgendaItem, Registration
 from members.models import Perspective, Profile, Region
-from participation.models import Attendance, ReflectionAnswer
+from participation.models import Attendance, ReflectionAnswer, ReservedPlaces
 
 # Fewer attendees than this from a perspective or region puts it under "wat ontbreekt nog".
 MISSING_BELOW = 2
@@ -125,6 +125,42 @@ def summarize_meetings(meetings) -> list:
     """Return [(meeting, AttendanceSummary)] for the meetings, in one query."""
     annotated = meetings.annotate(**_count_expressions("attendances"))
     return [(meeting, _summary_from(vars(meeting))) for meeting in annotated]
+
+
+# -- Reserved places -------------------------------------------------------------------------
+
+
+def places_held_for_others(meeting, user) -> int:
+    """Return the free places the meeting still holds for perspectives `user` does not have.
+
+    A reservation for a perspective is filled by confirmed members who have it (a member with
+    two perspectives counts for both). One query without reservations, three with. The
+    caller (meetings.services) holds the meeting's row lock, so the counts cannot change
+    underneath.
+    """
+    reservations = list(ReservedPlaces.objects.filter(meeting_id=meeting.pk))
+    if not reservations:
+        return 0
+    own = set(
+        Profile.objects.filter(user=user).values_list("perspectives", flat=True).first() or []
+    )
+    held_for_others = [r for r in reservations if r.perspective not in own]
+    if not held_for_others:
+        return 0
+    confirmed = Profile.objects.filter(
+        user__registrations__meeting_id=meeting.pk,
+        user__registrations__status=Registration.Status.CONFIRMED,
+    ).aggregate(
+        **{
+            r.perspective: Count("pk", filter=Q(perspectives__contains=[r.perspective]))
+            for r in held_for_others
+        }
+    )
+    return sum(max(0, r.places - confirmed[r.perspective]) for r in held_for_others)
+
+
+def has_reserved_places(meeting) -> bool:
+    return ReservedPlaces.objects.filter(meeting_id=meeting.pk).exists()
 
 
 # -- LNW-kwartiertje -----------------------------------------------------------------------------

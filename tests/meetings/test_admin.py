@@ -60,6 +60,7 @@ def meeting_form(**changes):
         **inline_management("agenda_items"),
         **inline_management("good_to_know"),
         **inline_management("factsheets"),
+        **inline_management("reserved_places"),
     }
     data.update(changes)
     return data
