@@ -154,7 +154,11 @@ def attendance_year(request):
         year = this_year
     if not 2000 <= year <= this_year + 1:
         raise Http404("Geen overzicht voor dat jaar.")
-    meetings = Meeting.objects.filter(starts_at__year=year).order_by("starts_at")
+    meetings = (
+        Meeting.objects.filter(starts_at__year=year)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .order_by("starts_at")
+    )
     per_meeting = services.summarize_meetings(meetings)
     return render(
         request,
