@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "glossary",
     "projects",
     "followup",
+    "participation",
     "search",
     "notifications",
 ]

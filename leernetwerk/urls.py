@@ -27,6 +27,7 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("account/", include("allauth.urls")),
     path("bijeenkomsten/", include("meetings.urls")),
+    path("", include("participation.urls")),
     path("begrippen/", include("glossary.urls")),
     path("taalcheck/", include("glossary.taalcheck.urls")),
     path("projecten/", include("projects.urls")),

@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -39,6 +40,8 @@ from meetings.models import (
     Subgroup,
 )
 from meetings.models.meeting import MAX_REMINDER_DAYS
+from participation.models import ReservedPlaces
+from participation.services import summarize_attendance
 
 
 class ReminderDaysField(forms.CharField):
@@ -147,6 +150,14 @@ class FactsheetInline(admin.StackedInline):
     prepopulated_fields = {"slug": ["title"]}
 
 
+class ReservedPlacesInline(admin.TabularInline):
+    """Places held per perspective (participation); registration keeps them free."""
+
+    model = ReservedPlaces
+    extra = 0
+    fields = ["perspective", "places"]
+
+
 @admin.register(Meeting)
 class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin.ModelAdmin):
     list_display = [
@@ -171,9 +182,15 @@ class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin
     formfield_overrides = HTTPS_URLS
     date_hierarchy = "starts_at"
     ordering = ["-starts_at"]
-    inlines = [GoalInline, AgendaItemInline, GoodToKnowInline, FactsheetInline]
+    inlines = [
+        GoalInline,
+        AgendaItemInline,
+        GoodToKnowInline,
+        FactsheetInline,
+        ReservedPlacesInline,
+    ]
     actions = [export_registrations_csv, copy_as_new_meeting]
-    readonly_fields = ["report_link"]
+    readonly_fields = ["report_link", "attendance_overview"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "audience", "introduction", "themes"]}),
         ("Wanneer en waar", {"fields": ["starts_at", "ends_at", "format", "venue", "address"]}),
@@ -198,6 +215,7 @@ class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin
         ),
         ("Status", {"fields": ["status", "cancellation_reason"]}),
         ("Verslag", {"fields": ["report_link"]}),
+        ("Wie kwam er", {"fields": ["attendance_overview"]}),
     ]
     taalcheck_fields = ("title", "introduction")
     preview_fields = ("introduction",)
@@ -261,6 +279,20 @@ class MeetingAdmin(MailingViewMixin, MarkdownPreviewMixin, TaalcheckMixin, admin
             '<a href="{}">Verslag ({})</a>',
             reverse("admin:meetings_report_change", args=[report.pk]),
             report.get_status_display().lower(),
+        )
+
+    @admin.display(description="aanwezigen")
+    def attendance_overview(self, meeting):
+        """Attendance per perspective and region, with what is missing (participation app)."""
+        if meeting.pk is None:
+            return "Sla de bijeenkomst eerst op."
+        return render_to_string(
+            "participation/includes/attendance_summary.html",
+            {
+                "summary": summarize_attendance(meeting.attendances.all()),
+                "heading_level": 3,
+                "attendance_url": reverse("participation:attendance", args=[meeting.slug]),
+            },
         )
 
     # -- Reports --------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from leernetwerk.mail import send_mail
 from meetings.calendar import invitation, meeting_calendar
 from meetings.models import Meeting, Registration
 from members.roles import is_approved_member
+from participation.services import has_reserved_places, places_held_for_others
 
 Status = Registration.Status
 Attendance = Registration.Attendance
@@ -201,7 +202,7 @@ def register(meeting, user, attendance=None) -> tuple[Registration, bool]:
         attendance = _checked_attendance(meeting, attendance)
         # Places freed while nobody moved up (a raised capacity) go to the queue first.
         promoted = _promote_waiting(meeting, now)
-        status = Status.CONFIRMED if _has_room(meeting) else Status.WAITING
+        status = Status.CONFIRMED if _has_room(meeting, user) else Status.WAITING
         again = registration is not None
         if registration is None:
             registration = Registration(meeting=meeting, user=user)
@@ -342,10 +343,12 @@ def _checked_attendance(meeting, attendance) -> str:
     raise RegistrationRefused(message, "attendance")
 
 
-def _has_room(meeting) -> bool:
+def _has_room(meeting, user) -> bool:
+    """Return whether `user` may take a place: one is free and not held for another perspective."""
     if meeting.capacity is None:
         return True
-    return meeting.registrations.confirmed().count() < meeting.capacity
+    free = meeting.capacity - meeting.registrations.confirmed().count()
+    return free > places_held_for_others(meeting, user)
 
 
 def _promote_waiting(meeting, now) -> list[Registration]:
@@ -357,6 +360,8 @@ def _promote_waiting(meeting, now) -> list[Registration]:
         room = meeting.capacity - meeting.registrations.confirmed().count()
         if room <= 0:
             return []
+        if has_reserved_places(meeting):
+            return _promote_honouring_reservations(meeting, waiting, now)
         waiting = waiting[:room]
     promoted = list(waiting)
     for registration in promoted:
@@ -364,6 +369,25 @@ def _promote_waiting(meeting, now) -> list[Registration]:
         registration.status = Status.CONFIRMED
         registration.promoted_at = now
     Registration.objects.bulk_update(promoted, ["status", "promoted_at"])
+    return promoted
+
+
+def _promote_waiting_member(registration, meeting, now) -> None:
+    registration.meeting = meeting
+    registration.status = Status.CONFIRMED
+    registration.promoted_at = now
+    registration.save(update_fields=["status", "promoted_at"])
+
+
+def _promote_honouring_reservations(meeting, waiting, now) -> list[Registration]:
+    """Confirm waiting members in turn; one whose place is held for others keeps waiting."""
+    promoted = []
+    for registration in waiting:
+        if meeting.registrations.confirmed().count() >= meeting.capacity:
+            break
+        if _has_room(meeting, registration.user):
+            _promote_waiting_member(registration, meeting, now)
+            promoted.append(registration)
     return promoted
 
 

@@ -15,6 +15,7 @@ from meetings.filters import MeetingFilterForm
 from meetings.models import AgendaItem, Factsheet, Meeting, Registration, Report
 from meetings.services import own_registration, viewer_state
 from members.roles import is_approved_member, is_trekker
+from participation.meeting_page import participation_context
 
 ARCHIVE_PAGE_SIZE = 20
 FACTSHEET_PAGE_SIZE = 20
@@ -146,6 +147,7 @@ def meeting_page_context(request, slug, **extra):
         "next_meetings": Meeting.objects.upcoming(now).exclude(pk=meeting.pk)[:NEXT_MEETINGS_SHOWN],
         "viewer_is_member": viewer_is_member,
         "viewer_is_trekker": is_trekker(viewer),
+        **participation_context(meeting, viewer, report),
         **extra,
     }
 

@@ -16,7 +16,15 @@ from members.roles import trekker_addresses
 from members.security_log import log_event
 
 # Every app that holds personal data; each has privacy.personal_data / erase_personal_data.
-PRIVACY_APPS = ["meetings", "projects", "glossary", "notifications", "followup", "members"]
+PRIVACY_APPS = [
+    "meetings",
+    "projects",
+    "glossary",
+    "notifications",
+    "followup",
+    "participation",
+    "members",
+]
 
 
 def _actor(request):

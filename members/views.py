@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from glossary.editor_warnings import warn_about_discouraged_terms
 from leernetwerk.files import serve_protected_file
@@ -78,10 +79,19 @@ def _visible_profile(request, pk):
 @member_required
 def profile_detail(request, pk):
     profile = _visible_profile(request, pk)
+    # What this member presented (LNW-kwartiertjes and other agenda items), newest first.
+    presentations = profile.agenda_items.select_related("meeting").order_by(
+        "-meeting__starts_at", "position"
+    )
     return render(
         request,
         "members/profile_detail.html",
-        {"profile": profile, "is_own": profile.user_id == request.user.pk},
+        {
+            "profile": profile,
+            "is_own": profile.user_id == request.user.pk,
+            "presentations": presentations,
+            "now": timezone.now(),
+        },
     )
 
 

@@ -64,6 +64,7 @@ def meeting_form(**changes):
         # The follow-up app's inlines on the same page (followup/admin.py).
         **inline_management("actions"),
         **inline_management("evaluation"),
+        **inline_management("reserved_places"),
     }
     data.update(changes)
     return data

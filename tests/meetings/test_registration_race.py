@@ -12,6 +12,8 @@ from django.db import connection
 
 from meetings import services
 from meetings.models import Registration
+from members.models import Perspective, Profile
+from participation.models import ReservedPlaces
 from tests.conftest import sent_mail
 from tests.meetings.factories import make_meeting
 from tests.meetings.test_registration import make_members
@@ -81,3 +83,30 @@ def test_parallel_cancellations_promote_exactly_as_many_waiting_members():
     assert confirmed == {user.pk for user in users[5:10]}
     assert registrations.filter(status="waiting").count() == 5
     assert registrations.filter(status="cancelled").count() == 5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_parallel_registrations_keep_the_places_held_for_a_perspective():
+    """3 of 10 places are held for Doelgroep; 10 of the 50 racers have that perspective."""
+    meeting = make_meeting(capacity=CAPACITY)
+    ReservedPlaces.objects.create(meeting=meeting, perspective=Perspective.TARGET_GROUP, places=3)
+    users = make_members(THREADS, "gereserveerd")
+    target_group = set()
+    profiles = []
+    for number, user in enumerate(users):
+        perspective = Perspective.TARGET_GROUP if number % 5 == 0 else Perspective.PRACTICE
+        if perspective == Perspective.TARGET_GROUP:
+            target_group.add(user.pk)
+        profiles.append(Profile(user=user, perspectives=[perspective]))
+    Profile.objects.bulk_create(profiles)
+
+    errors = _in_parallel(users, lambda user: services.register(meeting, user))
+
+    assert errors == []
+    registrations = Registration.objects.filter(meeting=meeting)
+    confirmed = set(registrations.filter(status="confirmed").values_list("user_id", flat=True))
+    assert len(confirmed) == CAPACITY
+    assert registrations.filter(status="waiting").count() == THREADS - CAPACITY
+    # Whoever came first, the three held places went to Doelgroep members only.
+    assert len(confirmed & target_group) >= 3
+    assert len(confirmed - target_group) <= CAPACITY - 3

@@ -24,11 +24,12 @@ from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from notifications.services import unsubscribe_token
 from followup.models import Action
+from notifications.services import unsubscribe_token
 from tests.security.world import (
     DRAFT_REPORT_TEXT,
     ONLINE_LINK,
+    PENDING_ANSWER_TEXT,
     ROLES,
     first_object_of,
 )
@@ -65,6 +66,13 @@ def unsubscribe_link(role, scope):
     return lambda world: {"token": unsubscribe_token(world.users[role], scope)}
 
 
+def reflection_of(name):
+    return lambda world: {
+        "slug": getattr(world, name).report.meeting.slug,
+        "pk": getattr(world, name).pk,
+    }
+
+
 def document_of(name):
     return lambda world: {
         "slug": getattr(world, name).project.slug,
@@ -78,6 +86,7 @@ MEMBERS = "login 403 200 200 200 200"
 LOGGED_IN = "login 200 200 200 200 200"
 POST_ONLY_FOR_MEMBERS = "login 403 405 405 405 405"
 LOGGED_OUT_ONLY = "200 302 302 302 302 302"
+TREKKERS = "login 403 403 403 200 200"
 
 ROUTES = {
     # -- Site ----------------------------------------------------------------------------
@@ -158,6 +167,13 @@ ROUTES = {
             secret=DRAFT_REPORT_TEXT,
         ),  # fmt: skip
         case(EVERYONE, "published report", kwargs=slug("past_meeting")),
+        # A reflection answer waiting for review: only its author sees it, in their own form.
+        case(
+            "hid hid 200 hid hid hid",
+            "answer waiting for review",
+            kwargs=slug("past_meeting"),
+            secret=PENDING_ANSWER_TEXT,
+        ),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
     ],
     "meetings:register": [case(POST_ONLY_FOR_MEMBERS, kwargs=slug("meeting"))],
@@ -166,6 +182,16 @@ ROUTES = {
         case("login 403 200 hid hid hid", kwargs=slug("meeting"), secret=ONLINE_LINK),
         case("login 403 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
     ],
+    # -- Participation -------------------------------------------------------------------
+    "participation:answer_reflection": [
+        case(POST_ONLY_FOR_MEMBERS, kwargs=reflection_of("reflection")),
+    ],
+    "participation:attendance": [
+        case(TREKKERS, kwargs=slug("past_meeting")),
+        case("login 403 403 403 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
+    ],
+    "participation:attendance_year": [case(TREKKERS), case(TREKKERS, "a year", query="jaar=2025")],
+    "participation:kwartiertje": [case(MEMBERS)],
     # -- Glossary ------------------------------------------------------------------------
     "glossary:index": [case(EVERYONE)],
     "glossary:lookup": [case(EVERYONE, query="q=ouder")],
@@ -334,6 +360,11 @@ ADMIN_RIGHTS = {
     "projects.theme": ("view add change delete", "view add change delete"),
     "followup.action": ("view add change delete", "view add change delete"),
     "followup.evaluation": ("view add change delete", "view add change delete"),
+    "participation.reflectionopening": ("view add change delete", "view add change delete"),
+    # Members write answers on the site; trekkers review them.
+    "participation.reflectionanswer": ("view change delete", "view change delete"),
+    "participation.attendance": ("view add change delete", "view add change delete"),
+    "participation.kwartiertjeoffer": ("view add change delete", "view add change delete"),
     # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
     "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }
@@ -426,6 +457,23 @@ POSTS = {
         case("login 403 - 404 - -", "someone's proposal", kwargs=slug("proposal")),
     ],
     "themes:propose": [case("login 403 - - - -", data={"title": "Een thema"})],
+    "participation:answer_reflection": [
+        case(
+            "login 403 - - - -",
+            kwargs=reflection_of("reflection"),
+            data={"text": "Ingebroken antwoord"},
+        )
+    ],
+    "participation:attendance": [
+        case(
+            "login 403 403 403 - -",
+            kwargs=slug("past_meeting"),
+            data={"action": "walk_in", "name": "Ingebroken", "perspective": "policy"},
+        )
+    ],
+    "participation:kwartiertje": [
+        case("login 403 - - - -", data={"topic": "Ingebroken", "description": "Iets."})
+    ],
     "themes:support": [case("login 403 - - - -", kwargs=pk("theme"))],
     # Only the owner (the member) and trekkers change an action's status.
     "followup:detail": [

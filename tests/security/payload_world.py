@@ -33,6 +33,7 @@ from meetings.reminders import send_due_reminders
 from meetings.services import meeting_changed
 from members.models import Perspective, Profile, Region, User
 from notifications.services import send_digests, send_direct_notifications
+from participation.models import ReflectionAnswer, ReflectionOpening
 from projects import services as project_services
 from projects.models import Project, ProjectDocument, ProjectLink, ProjectUpdate
 from search.registry import indexing_paused, rebuild_index
@@ -292,7 +293,8 @@ def _trekker_writes(world, number, payload):
     world.reports.append(report)
     trekker_saves(ReportSection(report=report), heading=payload, body=payload)
     trekker_saves(Subgroup(report=report), name=payload, topic=payload, points=payload)
-    trekker_saves(Reflection(report=report), question=payload, answers=payload)
+    reflection = trekker_saves(Reflection(report=report), question=payload, answers=payload)
+    ReflectionOpening.objects.create(reflection=reflection)
     trekker_saves(FollowUp(report=report), action=payload, owner=payload)
     world.actions.append(
         trekker_saves(Action(meeting=past), description=payload, owner_name=payload, note=payload)
@@ -364,6 +366,8 @@ def _trekker_informs_registrants(world, trekker_client, number, payload, meeting
     send_due_reminders(now=meeting.starts_at - DAY + timezone.timedelta(minutes=1))
     # A new time or place: the registrant gets METHOD:REQUEST with the payload inside.
     meeting_changed(meeting, ["venue"])
+
+
 def _invitation_token(evaluation, user) -> str:
     token = Invitation.new_token()
     Invitation.objects.create(
@@ -391,6 +395,36 @@ def _member_follows_up(world, number, payload, client, member):
     )
     _record_form(world, f"evaluation #{number}", response)
     world.evaluation_tokens.append(_invitation_token(evaluation, world.trekker))
+
+
+def _participation_writes(world, number, payload, member_client, trekker_client):
+    """A member answers the open reflection and offers a kwartiertje; a trekker adds a walk-in."""
+    past = world.past_meetings[-1]
+    reflection = Reflection.objects.get(report__meeting=past)
+    response = _post(
+        member_client,
+        reverse("participation:answer_reflection", args=[past.slug, reflection.pk]),
+        {"text": payload, "show_name": "on"},
+    )
+    _record_form(world, f"reflection answer #{number}", response)
+    response = _post(
+        member_client,
+        reverse("participation:kwartiertje"),
+        {"topic": payload, "description": payload},
+    )
+    _record_form(world, f"kwartiertje offer #{number}", response)
+    response = _post(
+        trekker_client,
+        reverse("participation:attendance", args=[past.slug]),
+        {
+            "action": "walk_in",
+            "name": payload,
+            "organisation": payload,
+            "perspective": Perspective.POLICY,
+            "region": Region.HAAGLANDEN,
+        },
+    )
+    _record_form(world, f"walk-in #{number}", response)
 
 
 def build_payload_world() -> PayloadWorld:
@@ -430,6 +464,9 @@ def build_payload_world() -> PayloadWorld:
             )
             _record_form(world, f"registration #{number}", response)
             _trekker_informs_registrants(world, trekker_client, number, payload, meeting)
+            _participation_writes(world, number, payload, client, trekker_client)
+        # Approved, the answers appear in the public report, with the member's name.
+        ReflectionAnswer.objects.update(status=ReflectionAnswer.Status.APPROVED)
     rebuild_index()
     # What the worker mails about all this: direct notifications and every member's digest.
     send_direct_notifications()

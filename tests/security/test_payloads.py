@@ -26,6 +26,7 @@ from meetings.models import (
     Report,
 )
 from members.models import Profile
+from participation.models import Attendance, KwartiertjeOffer, ReflectionAnswer
 from projects.models import Project
 from tests.conftest import pinned_now
 from tests.security.payload_world import (
@@ -151,6 +152,40 @@ def test_follow_up_pages_show_every_payload_inert(payload_world, readers, db):
             reverse("admin:followup_action_change", args=[action.pk])
             for action in world.actions[1::3]
         ),
+    ]
+    problems |= _problems_on_pages(readers, world, admin_urls, roles=("superuser",))
+    assert not problems, report(problems)
+
+
+def test_participation_pages_show_every_payload_inert(payload_world, readers, db):
+    world = payload_world
+    assert ReflectionAnswer.objects.approved().count() >= len(PAYLOADS) // 2
+    assert Attendance.objects.filter(is_walk_in=True).count() >= len(PAYLOADS) // 2
+    urls = [
+        *(reverse("participation:attendance", args=[m.slug]) for m in world.past_meetings),
+        reverse("participation:attendance_year") + f"?jaar={world.past_meetings[0].starts_at.year}",
+    ]
+    problems = _problems_on_pages(readers, world, urls)
+    # Each member's own offers, on the kwartiertje page.
+    for number, member in enumerate(world.members):
+        response = payload_client(member).get(reverse("participation:kwartiertje"))
+        if found := executable_markup(response.content.decode(), world.clean_scripts):
+            problems[f"kwartiertje page #{number}"] = found
+    # The answers with their authors' names, in the public reports.
+    problems |= _problems_on_pages(
+        readers, world, [m.get_absolute_url() for m in world.past_meetings], roles=("anonymous",)
+    )
+    admin_urls = [
+        reverse(f"admin:participation_{name}_changelist")
+        for name in ["reflectionopening", "reflectionanswer", "attendance", "kwartiertjeoffer"]
+    ]
+    admin_urls += [
+        reverse("admin:participation_reflectionanswer_change", args=[answer.pk])
+        for answer in ReflectionAnswer.objects.order_by("pk")[:5]
+    ]
+    admin_urls += [
+        reverse("admin:participation_kwartiertjeoffer_change", args=[offer.pk])
+        for offer in KwartiertjeOffer.objects.order_by("pk")[:5]
     ]
     problems |= _problems_on_pages(readers, world, admin_urls, roles=("superuser",))
     assert not problems, report(problems)

@@ -22,8 +22,22 @@ from taggit.models import Tag
 from followup.models import Action, Evaluation, Invitation
 from glossary.models import Entry, EntryChange
 from leernetwerk.mail import send_mail
-from meetings.models import CalendarLink, Mailing, MailingRecipient, Registration, Report
+from meetings.models import (
+    AgendaItem,
+    CalendarLink,
+    Mailing,
+    MailingRecipient,
+    Reflection,
+    Registration,
+    Report,
+)
 from members.models import Consent, Organisation, Profile, User
+from participation.models import (
+    Attendance,
+    KwartiertjeOffer,
+    ReflectionAnswer,
+    ReflectionOpening,
+)
 from projects.models import Project, ProjectDocument
 from tests.conftest import pinned_now
 from tests.factories import confirm_second_factor, local_datetime, make_user
@@ -47,6 +61,7 @@ DRAFT_REPORT_TEXT = "Conceptverslag-geheim-7431"
 PROPOSAL_TEXT = "Voorstel-alleen-voor-indiener-5519"
 IDEA_TEXT = "Idee-nog-niet-openbaar-2287"
 ONLINE_LINK = "https://meet.example.org/alleen-aangemelden-6610"
+PENDING_ANSWER_TEXT = "Antwoord-wacht-op-trekker-3307"
 
 
 def jpeg_photo(name="foto.jpg") -> ContentFile:
@@ -131,6 +146,22 @@ def build_world() -> World:
     o["published_report"] = make_report(
         o["past_meeting"], published=True, published_at=now - timedelta(days=30)
     )
+    # An open reflection question of the published report, with the member's answer that
+    # waits for a trekker: only its author may see it (in their own form).
+    o["reflection"] = Reflection.objects.create(
+        report=o["published_report"], question="Wat neem je mee?"
+    )
+    o["reflection_opening"] = ReflectionOpening.objects.create(reflection=o["reflection"])
+    o["reflection_answer"] = ReflectionAnswer.objects.create(
+        reflection=o["reflection"], author=users["member"], text=PENDING_ANSWER_TEXT
+    )
+    o["attendance"] = Attendance.objects.create(
+        meeting=o["past_meeting"], name="Wendy Binnenloper", is_walk_in=True
+    )
+    o["kwartiertje_offer"] = KwartiertjeOffer.objects.create(
+        member=users["member"], topic="Het gezinsplan", description="Hoe wij werken."
+    )
+    make_agenda_item(o["past_meeting"], "LNW-kwartiertje", kind=AgendaItem.Kind.KWARTIERTJE)
     o["draft_meeting"] = make_meeting(
         "Werkgroep winter", slug="werkgroep-winter", starts_at=local_datetime(-10)
     )

@@ -1,0 +1,83 @@
+"""Reserved places: places held for a perspective stay free for members who have it."""
+
+import pytest
+
+from meetings import services
+from meetings.models import Registration
+from members.models import Perspective
+from participation.models import ReservedPlaces
+from tests.meetings.factories import make_meeting
+from tests.members.factories import make_profile
+
+pytestmark = pytest.mark.clock
+
+
+def _member(email, perspective):
+    return make_profile(
+        email=email, first_name=email.split("@")[0], perspectives=[perspective]
+    ).user
+
+
+@pytest.fixture
+def meeting(db):
+    meeting = make_meeting("Live bijeenkomst", capacity=3)
+    ReservedPlaces.objects.create(meeting=meeting, perspective=Perspective.POLICY, places=1)
+    return meeting
+
+
+def _status(meeting, user):
+    return Registration.objects.get(meeting=meeting, user=user).status
+
+
+def test_a_member_without_the_perspective_cannot_take_the_held_place(meeting, mailoutbox):
+    first, second, third = (_member(f"p{n}@example.org", Perspective.PRACTICE) for n in range(3))
+    for user in (first, second, third):
+        services.register(meeting, user)
+    assert [_status(meeting, user) for user in (first, second, third)] == [
+        "confirmed",
+        "confirmed",
+        "waiting",
+    ]
+    policy = _member("beleid@example.org", Perspective.POLICY)
+    services.register(meeting, policy)
+    assert _status(meeting, policy) == "confirmed"
+
+
+def test_a_member_with_the_perspective_may_take_any_free_place(meeting):
+    users = [_member(f"b{n}@example.org", Perspective.POLICY) for n in range(3)]
+    for user in users:
+        services.register(meeting, user)
+    assert {_status(meeting, user) for user in users} == {"confirmed"}
+
+
+def test_a_filled_reservation_holds_nothing_more(meeting):
+    services.register(meeting, _member("beleid@example.org", Perspective.POLICY))
+    practice = [_member(f"p{n}@example.org", Perspective.PRACTICE) for n in range(2)]
+    for user in practice:
+        services.register(meeting, user)
+    assert {_status(meeting, user) for user in practice} == {"confirmed"}
+
+
+def test_a_freed_held_place_goes_to_the_first_waiting_member_with_the_perspective(meeting):
+    practice = [_member(f"p{n}@example.org", Perspective.PRACTICE) for n in range(3)]
+    policy = _member("beleid@example.org", Perspective.POLICY)
+    for user in practice:
+        services.register(meeting, user)
+    services.register(meeting, policy)  # takes the held place
+    waiting_policy = _member("beleid2@example.org", Perspective.POLICY)
+    services.register(meeting, waiting_policy)
+    assert _status(meeting, waiting_policy) == "waiting"
+
+    services.cancel(meeting, policy)
+
+    # The practice member waited longer, but the freed place is held for Beleid.
+    assert _status(meeting, practice[2]) == "waiting"
+    assert _status(meeting, waiting_policy) == "confirmed"
+
+
+def test_meetings_without_a_maximum_ignore_reservations(db):
+    meeting = make_meeting(capacity=None)
+    ReservedPlaces.objects.create(meeting=meeting, perspective=Perspective.POLICY, places=5)
+    user = _member("p@example.org", Perspective.PRACTICE)
+    services.register(meeting, user)
+    assert _status(meeting, user) == "confirmed"
