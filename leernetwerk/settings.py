@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "meetings",
     "glossary",
     "projects",
+    "library",
     "search",
 ]
 

@@ -31,10 +31,13 @@ urlpatterns = [
     path("taalcheck/", include("glossary.taalcheck.urls")),
     path("projecten/", include("projects.urls")),
     path("themas/", include("projects.theme_urls")),
+    path("kennisbank/", include("library.urls")),
+    path("nieuws/", include("library.news_urls")),
     path("leden/", include("members.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
     path("api/taalcheck/", include("glossary.taalcheck.api_urls")),
+    path("api/kennisbank/", include("library.api_urls")),
 ]
 
 # No route serves MEDIA_ROOT, not even with DEBUG on: uploads go out through the views of their

@@ -14,7 +14,7 @@ from django.utils.cache import patch_cache_control
 
 TREKKERS_GROUP = "Trekkers"
 # Apps whose content trekkers publish and manage through the admin.
-TREKKER_APPS = ["meetings", "glossary", "projects", "members", "taggit"]
+TREKKER_APPS = ["meetings", "glossary", "projects", "library", "members", "taggit"]
 
 
 def is_approved_member(user) -> bool:
