@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "projects",
     "followup",
     "participation",
+    "library",
     "search",
     "notifications",
 ]

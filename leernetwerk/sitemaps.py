@@ -36,6 +36,7 @@ class FixedPages(PortalSitemap):
 def all_sections():
     """Return every app's sections, imported here so the project package stays the floor."""
     from glossary.sitemaps import SECTIONS as glossary
+    from library.sitemaps import SECTIONS as library
     from meetings.sitemaps import SECTIONS as meetings
     from projects.sitemaps import SECTIONS as projects
 
@@ -49,10 +50,14 @@ def all_sections():
             "taalcheck:check",
             "projects:index",
             "themes:index",
+            "library:index",
+            "library:images",
+            "library:start",
+            "news:index",
             "network:organisations",
             "network:privacy",
             "contact",
             "accessibility",
         ]
     )
-    return {"pagina": pages, **meetings, **glossary, **projects}
+    return {"pagina": pages, **meetings, **glossary, **projects, **library}

@@ -33,11 +33,14 @@ urlpatterns = [
     path("projecten/", include("projects.urls")),
     path("themas/", include("projects.theme_urls")),
     path("leden/mijn-gegevens/meldingen/", include("notifications.urls")),
+    path("kennisbank/", include("library.urls")),
+    path("nieuws/", include("library.news_urls")),
     path("leden/", include("members.urls")),
     path("", include("followup.urls")),
     path("", include("members.public_urls")),
     path("api/begrippen/", include("glossary.api_urls")),
     path("api/taalcheck/", include("glossary.taalcheck.api_urls")),
+    path("api/kennisbank/", include("library.api_urls")),
 ]
 
 # No route serves MEDIA_ROOT, not even with DEBUG on: uploads go out through the views of their

@@ -13,6 +13,7 @@ from glossary import home as glossary_blocks
 from leernetwerk.content import BOPOD_PERSPECTIVES, NETWORK_AMBITION
 from leernetwerk.middleware import RETRY_AFTER_SECONDS
 from leernetwerk.sitemaps import all_sections
+from library import home as library_blocks
 from meetings import home as meeting_blocks
 from members.roles import is_approved_member, is_trekker, member_required
 from projects import home as project_blocks
@@ -41,6 +42,7 @@ def home(request):
             "highlighted_term": glossary_blocks.highlighted_term(today),
             "running_projects": project_blocks.running_projects(),
             "proposed_themes": project_blocks.proposed_themes(),
+            "latest_news": library_blocks.latest_news(request.user),
         },
     )
 

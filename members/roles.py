@@ -18,6 +18,7 @@ TREKKER_APPS = [
     "meetings",
     "glossary",
     "projects",
+    "library",
     "members",
     "taggit",
     "followup",

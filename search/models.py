@@ -43,6 +43,8 @@ class SearchDocument(models.Model):
         MEETING = "meeting", "Bijeenkomsten"
         AGENDA_ITEM = "agenda_item", "Programmaonderdelen"
         FACTSHEET = "factsheet", "Factsheets"
+        PUBLICATION = "publication", "Kennisbank"
+        NEWS = "news", "Nieuws"
         PROJECT = "project", "Projecten"
         THEME = "theme", "Thema's"
         MEMBER = "member", "Leden"

@@ -17,6 +17,8 @@ NAVIGATION_URL_NAMES = [
     "glossary:index",
     "taalcheck:check",
     "projects:index",
+    "library:index",
+    "news:index",
     "members:directory",
     "members:my_profile",
     "search",

@@ -4,7 +4,16 @@ import pytest
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-NAVIGATION = ["Bijeenkomsten", "Begrippen", "Taalcheck", "Projecten", "Leden", "Zoeken"]
+NAVIGATION = [
+    "Bijeenkomsten",
+    "Begrippen",
+    "Taalcheck",
+    "Projecten",
+    "Kennisbank",
+    "Nieuws",
+    "Leden",
+    "Zoeken",
+]
 
 
 @pytest.mark.django_db
