@@ -142,6 +142,39 @@ def connect_signals() -> None:
     m2m_changed.connect(_relation_changed, dispatch_uid="page-cache-relation")
 
 
+def current_version(cache=None) -> str | None:
+    """The content version, set afresh when the cache has none (or lost it)."""
+    cache = cache or page_cache()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, new_version(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def cached_fragment(name: str, build, *, timeout: int = 3600) -> str:
+    """HTML that is the same for every viewer, built once per content version.
+
+    For the expensive blocks of pages that logged-in members get (the whole-page cache never
+    serves them): `name` must hold everything the block depends on besides the content (a
+    filter, a viewer kind); a block that shows anything about "now" must not use this.
+    """
+    if not enabled():
+        return build()
+    cache = page_cache()
+    try:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+        key = f"fragment:{digest}:{current_version(cache)}"
+        html = cache.get(key)
+    except Exception:
+        logger.warning("Page cache unavailable", exc_info=True)
+        return build()
+    if html is None:
+        html = build()
+        cache.set(key, html, timeout=timeout)
+    return html
+
+
 # -- The middleware ---------------------------------------------------------------------------
 
 

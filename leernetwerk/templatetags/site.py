@@ -95,3 +95,31 @@ def is_marked_optional(bound_field):
     if bound_field.field.required or bound_field.widget_type == "checkbox":
         return False
     return any(field.required for field in bound_field.form.fields.values())
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        from leernetwerk.page_cache import cached_fragment
+
+        name = ":".join(str(part.resolve(context)) for part in self.parts)
+        return cached_fragment(name, lambda: self.nodelist.render(context))
+
+
+@register.tag("cached_fragment")
+def cached_fragment_tag(parser, token):
+    """`{% cached_fragment "name" value ... %}…{% endcached_fragment %}`: the block's HTML, kept
+    per content version (leernetwerk.page_cache.cached_fragment) under the name and values.
+
+    Only for blocks that are the same for every viewer who gets them and that show nothing
+    about "now"; the values must name everything else the block depends on.
+    """
+    parts = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    if not parts:
+        raise template.TemplateSyntaxError("cached_fragment needs a name.")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, parts)

@@ -370,3 +370,32 @@ def test_csv_exports_stay_no_store_without_an_etag(client):
     response = client.get("/begrippen/export/begrippenkader.csv")
     assert response["Cache-Control"] == "no-store"
     assert "ETag" not in response
+
+
+def test_members_get_the_glossary_index_from_a_fragment_that_follows_every_change(
+    member_client, world
+):
+    first = member_client.get("/begrippen/")
+    assert "ouderverstoting later" in first.content.decode()
+    assert "ouderverstoting later" in member_client.get("/begrippen/").content.decode()
+    edit_label(world)
+    page = member_client.get("/begrippen/").content.decode()
+    assert "hernoemd voorkeursbegrip" in page
+    assert "ouderverstoting later" not in page
+
+
+def test_members_get_the_report_from_a_fragment_that_follows_every_change(member_client, world):
+    url = world["past"].get_absolute_url()
+    assert "Oude samenvatting." in member_client.get(url).content.decode()
+    expected = edit_report(world)
+    assert expected in member_client.get(url).content.decode()
+
+
+def test_a_draft_report_a_trekker_previews_never_reaches_a_visitor(
+    client, trekker_client, member_client, world
+):
+    draft = make_report(summary="Geheim concept van het verslag.", published=False)
+    url = draft.meeting.get_absolute_url()
+    assert "Geheim concept van het verslag." in trekker_client.get(url).content.decode()
+    for visitor in (client, member_client, client):
+        assert "Geheim concept van het verslag." not in visitor.get(url).content.decode()
