@@ -399,3 +399,19 @@ def test_a_draft_report_a_trekker_previews_never_reaches_a_visitor(
     assert "Geheim concept van het verslag." in trekker_client.get(url).content.decode()
     for visitor in (client, member_client, client):
         assert "Geheim concept van het verslag." not in visitor.get(url).content.decode()
+
+
+def test_members_get_the_meeting_list_from_a_fragment_that_follows_changes_and_time(
+    member_client, world, _pinned_clock
+):
+    assert "Kwartaalbijeenkomst oud" in member_client.get("/bijeenkomsten/").content.decode()
+    expected = edit_meeting(world)
+    page = member_client.get("/bijeenkomsten/").content.decode()
+    assert expected in page
+    # A meeting that is about to end moves to the archive within a minute, with no change.
+    make_meeting("Loopt bijna af", starts_at=timezone.now() - timedelta(hours=2, seconds=-30))
+    upcoming = member_client.get("/bijeenkomsten/").content.decode()
+    assert upcoming.index("Loopt bijna af") < upcoming.index('id="archief"')
+    _pinned_clock.shift(timedelta(seconds=61))
+    later = member_client.get("/bijeenkomsten/").content.decode()
+    assert later.index("Loopt bijna af") > later.index('id="archief"')
