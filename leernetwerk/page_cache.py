@@ -7,7 +7,8 @@ flood of addresses would then push out).
 
 Fresh, because:
 - every stored page carries the content version it was rendered under, and every save, delete
-  or many-to-many change of a model of our own apps or taggit sets a new version
+  or many-to-many change of a model of our own apps, taggit (or any other but a few listed
+  below) sets a new version
   (`connect_signals`), right away and again when the transaction commits, so a request that
   read the version before the change never stores its page under the new one;
 - the key holds the current minute and the entry lives a minute: pages that depend on "now"
@@ -43,10 +44,13 @@ PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
 # Vary headers that every anonymous visitor shares: without a session cookie, the page for
 # Cookie is the same; the portal speaks one language.
 SHARED_VARY = {"cookie", "accept-language"}
-# Changes that never show on a page: the mail outbox, the search index rows (the content
-# they index bumps the version itself), the glossary's own counter, and the records of
-# consent and deletion. Sessions, allauth, the task queue and the cache tables are not models
-# of our apps, so they never bump. A user's save of only these fields (a login) neither.
+# Every model is watched (our apps, taggit, and any app added later), except these, whose
+# rows change often and never show on a page: sessions, the admin's log (the change it logs
+# bumps itself), the task queue, content types, allauth's e-mail addresses and authenticators;
+# and of our own models the mail outbox, the search index rows (the content they index bumps),
+# the glossary's own counter, and the records of consent and deletion. A user's save of only
+# `last_login`/`password` (a login) neither. Watching too much costs hits, never freshness.
+UNWATCHED_APPS = {"sessions", "admin", "procrastinate", "contenttypes", "account", "mfa"}
 EXCLUDED_MODELS = {
     "leernetwerk.outgoingmail",
     "search.searchdocument",
@@ -97,25 +101,9 @@ def _is_ours(model) -> bool:
     meta = model._meta
     # Models of a migration's state (data migrations) are not the app's: the cache tables may
     # not even exist yet then.
-    if meta.apps is not apps or meta.label_lower in EXCLUDED_MODELS:
+    if meta.apps is not apps:
         return False
-    return meta.app_label in _watched_apps()
-
-
-_WATCHED = None
-
-
-def _watched_apps() -> set[str]:
-    """Our own apps (their code lives in this project, so apps added later count too) and taggit."""
-    global _WATCHED
-    if _WATCHED is None:
-        base = str(settings.BASE_DIR)
-        _WATCHED = {
-            config.label
-            for config in apps.get_app_configs()
-            if config.path.startswith(base) and "site-packages" not in config.path
-        } | {"taggit"}
-    return _WATCHED
+    return meta.app_label not in UNWATCHED_APPS and meta.label_lower not in EXCLUDED_MODELS
 
 
 def _saved(sender, update_fields=None, **kwargs):
