@@ -7,7 +7,7 @@ Steps, each printed as it starts:
 2. collectstatic into a temporary folder and a session for the demo member `lid@example.org`;
 3. gunicorn from deploy/gunicorn.conf.py (sync, WEB_CONCURRENCY=2 unless set), DEBUG off, behind
    the headers nginx adds; the cache is Redis when LOADTEST_REDIS_URL is set (as in production),
-   else the database cache table;
+   else the database cache table; PAGE_CACHE=0 measures the pages without the page cache;
 4. for every page in PAGES, wrk with 16 connections for LOADTEST_SECONDS (default 10), `/healthz`
    first and last; then the whole mix at once (MIX: anonymous browsing, a member, taalcheck API
    calls) for the same time. Every request carries another X-Forwarded-For, as if from another
@@ -335,7 +335,8 @@ def main():
         log_path = workdir / "gunicorn.log"
         step(
             f"gunicorn on 127.0.0.1:{port}, {environment['WEB_CONCURRENCY']} sync workers, "
-            f"cache: {'Redis' if 'REDIS_URL' in environment else 'database table'}"
+            f"cache: {'Redis' if 'REDIS_URL' in environment else 'database table'}, "
+            f"PAGE_CACHE={environment.get('PAGE_CACHE', '1')}"
         )
         with open(log_path, "wb") as log:
             process = subprocess.Popen(
@@ -395,6 +396,7 @@ def main():
             "connections": CONNECTIONS,
             "workers": environment["WEB_CONCURRENCY"],
             "cache": "redis" if "REDIS_URL" in environment else "database",
+            "page_cache": environment.get("PAGE_CACHE", "1"),
             "load_average": [load_before, load_after],
             "healthz_rps": healthz_rps,
             "pages": rows,

@@ -16,8 +16,8 @@ Fresh, because:
 
 Safe, because a page is only served from or stored in the cache for a GET without a session
 or messages cookie, and only stored when the answer is a plain 200 for nobody in particular:
-no logged-in or pending user, no cookie set (a CSRF token in the page sets one, and the view
-marks the request), not private/no-store/no-cache, no Vary on anything but Cookie or
+no logged-in or pending user, no cookie set (a CSRF token in the page sets one) and no CSRF
+field, not private/no-store/no-cache, no Vary on anything but Cookie or
 Accept-Language, not streamed. Addresses under NEVER_CACHED (the admin, accounts, /healthz,
 the taalcheck API) are never even looked up.
 """
@@ -76,8 +76,13 @@ def new_version() -> str:
 
 def bump_content_version() -> None:
     """Make every stored page stale (usable directly; receivers call `content_changed`)."""
-    if enabled():
+    if not enabled():
+        return
+    try:
         page_cache().set(VERSION_KEY, new_version(), timeout=None)
+    except Exception:
+        # A save must never fail on the cache; stored pages then age out within a minute.
+        logger.error("Page cache: could not bump the content version", exc_info=True)
 
 
 def content_changed() -> None:
@@ -185,8 +190,9 @@ def page_key(request) -> str:
 def may_store(request, response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if request.META.get("CSRF_COOKIE_USED"):
-        return False  # the page holds a CSRF token for this visitor
+    # A CSRF token in the page sets its cookie (above); and should a form ever come without.
+    if b'name="csrfmiddlewaretoken"' in response.content:
+        return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
@@ -235,15 +241,15 @@ class AnonymousPageCacheMiddleware:
         if version is not None and may_store(request, response):
             if not response.has_header("ETag"):
                 set_response_etag(response)
-            cache.set(
-                key,
-                {
-                    "version": version,
-                    "content": response.content,
-                    "headers": list(response.items()),
-                },
-                timeout=FRESH_SECONDS,
-            )
+            stored = {
+                "version": version,
+                "content": response.content,
+                "headers": list(response.items()),
+            }
+            try:
+                cache.set(key, stored, timeout=FRESH_SECONDS)
+            except Exception:
+                logger.warning("Page cache unavailable", exc_info=True)
         return response
 
     @staticmethod

@@ -429,3 +429,22 @@ def test_moving_the_waiting_list_up_bumps_the_version_without_a_save_signal(worl
     promoted = _promote_waiting(meeting, timezone.now())
     assert promoted
     assert version() != start
+
+
+class BrokenCache:
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("the cache is away")
+
+        return fail
+
+
+def test_a_cache_that_is_away_costs_speed_never_a_page_or_a_save(client, monkeypatch, world):
+    monkeypatch.setattr(page_cache, "page_cache", lambda: BrokenCache())
+    response = client.get("/bijeenkomsten/")
+    assert response.status_code == 200
+    assert expected_in(edit_meeting(world), client.get("/bijeenkomsten/"))
+
+
+def expected_in(text, response) -> bool:
+    return response.status_code == 200 and text in response.content.decode()
