@@ -9,7 +9,7 @@ PORT ?= 8000
 export SITE_URL ?= http://127.0.0.1:$(PORT)
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run serve migrate first-demo demo test test-fast test-clock site-url lint format check bench clean backup restore
+.PHONY: install run serve migrate first-demo demo test test-fast test-clock site-url lint format check bench loadtest clean backup restore
 
 # Instants at which dates go wrong: the nights the clocks go forward and back, and 23:30 on
 # New Year's Eve (late evening and year end at once). Every test runs at a pinned "now"
@@ -88,6 +88,16 @@ restore: install
 ## bench: speed measurements (targets are reported, never asserted in tests)
 bench: install
 	$(BIN)/python -m bench
+
+## loadtest: the portal under gunicorn (DEBUG off) on ten times the demo content, loaded by wrk
+# Prints req/s, p50/p95/p99 and errors per page and each page's share of /healthz in the same run
+# (bench/loadtest.py). Never fails on slowness. LOADTEST_SECONDS (per page, default 10),
+# LOADTEST_DATABASE_URL (default: a database of its own on the embedded PostgreSQL) and
+# LOADTEST_REDIS_URL (the cache in Redis, as in production) change what it measures.
+loadtest: install
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get install -y -q wrk; } || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+	$(BIN)/python -m bench.loadtest
 
 ## site-url: the address that links in e-mails and calendar files point at (follows PORT)
 site-url:

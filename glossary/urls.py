@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import conditional_page
 
 from glossary import views
 
@@ -9,7 +10,7 @@ urlpatterns = [
     path("", views.term_index, name="index"),
     path("zoeken/", views.term_lookup, name="lookup"),
     path("tipsheet/", views.tipsheet, name="tipsheet"),
-    path("export/begrippenkader.<str:extension>", views.export, name="export"),
+    path("export/begrippenkader.<str:extension>", conditional_page(views.export), name="export"),
     path("<slug:slug>/", views.term_detail, name="detail"),
     path("<slug:slug>/afbeelding/", views.term_image, name="image"),
 ]

@@ -5,8 +5,10 @@ from collections import OrderedDict
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
@@ -16,6 +18,7 @@ from glossary.models import Entry, Label
 from glossary.wordforms import comparison_form
 from leernetwerk.cors import allow_any_origin
 from leernetwerk.files import extension_of, serve_protected_file
+from leernetwerk.page_cache import cached_fragment
 
 MAX_QUERY_LENGTH = 200
 ALPHABET = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
@@ -45,13 +48,23 @@ def term_index(request):
     theme_slug = request.GET.get("thema", "")
     themes = list(_themes())
     theme = next((t for t in themes if t.slug == theme_slug), None)
-    entries = Entry.objects.for_listing().with_theme(theme.slug if theme else "")
-    groups = OrderedDict()
-    for entry in entries:
-        groups.setdefault(_letter(entry), []).append(entry)
+
+    def term_groups() -> str:
+        entries = Entry.objects.for_listing().with_theme(theme.slug if theme else "")
+        groups = OrderedDict()
+        for entry in entries:
+            groups.setdefault(_letter(entry), []).append(entry)
+        context = {
+            "groups": groups,
+            "alphabet": ALPHABET + (["#"] if "#" in groups else []),
+            "theme": theme,
+        }
+        return render_to_string("glossary/includes/term_groups.html", context)
+
+    # Hundreds of entries take most of the page's time; members get them from the cache too.
+    groups_html = cached_fragment(f"glossary-index:{theme.slug if theme else ''}", term_groups)
     context = {
-        "groups": groups,
-        "alphabet": ALPHABET + (["#"] if "#" in groups else []),
+        "groups_html": mark_safe(groups_html),  # rendered by the template above
         "themes": themes,
         "theme": theme,
         "unknown_theme": bool(theme_slug and theme is None),

@@ -103,6 +103,9 @@ MIDDLEWARE = [
     # Before sessions and authentication: they read the database too.
     "leernetwerk.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous visitors (leernetwerk/page_cache.py): after the HTTPS redirect,
+    # the database check and static files, before everything a hit can skip.
+    "leernetwerk.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -275,15 +278,29 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "leernetwerk",
-        }
+        },
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "leernetwerk-pages",
+        },
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "leernetwerk_cache",
-        }
+        },
+        # A table of its own (migration leernetwerk 0007): culling pages never drops a rate limit.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "leernetwerk_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
+# Whole pages for anonymous visitors from the `pages` cache (leernetwerk/page_cache.py); the
+# test suite switches it off except in the tests that are about it.
+PAGE_CACHE = envbool("PAGE_CACHE", True)
 
 # Security headers. With DEBUG off, `manage.py check --deploy` reports no issues.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -32,6 +32,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from leernetwerk.mail import send_mail
+from leernetwerk.page_cache import content_changed
 from meetings.calendar import invitation, meeting_calendar
 from meetings.models import Meeting, Registration
 from members.roles import is_approved_member
@@ -369,6 +370,8 @@ def _promote_waiting(meeting, now) -> list[Registration]:
         registration.status = Status.CONFIRMED
         registration.promoted_at = now
     Registration.objects.bulk_update(promoted, ["status", "promoted_at"])
+    # bulk_update sends no save signals: the places left change on the public pages.
+    content_changed()
     return promoted
 
 

@@ -89,9 +89,9 @@ def _report_for(meeting, viewer):
 
     Trekkers also get a draft or a report whose publication moment lies ahead, to preview it.
     """
-    reports = Report.objects.filter(meeting=meeting).prefetch_related(
-        "subgroups", "reflections", "follow_ups", "sections"
-    )
+    # Its parts (subgroups, reflections, follow-ups, sections) are read by the template, one
+    # query each, inside a fragment kept per content version: a kept report reads none.
+    reports = Report.objects.filter(meeting=meeting)
     if not is_trekker(viewer):
         reports = reports.published()
     return reports.first()

@@ -7,6 +7,7 @@ from django.db import transaction
 from procrastinate.contrib.django import app
 from procrastinate.exceptions import AlreadyEnqueued
 
+from leernetwerk.page_cache import content_changed
 from search import registry
 from search.pdf_text import text_of
 
@@ -23,6 +24,8 @@ def extract_pdf_text(model: str, pk: int):
         # update(): no save signal, so this does not queue itself again.
         model_class._default_manager.filter(pk=pk).update(text=text)
         obj.text = text
+        # Nor does the page cache hear of it: search results may show the new words.
+        content_changed()
     registry.on_save(model_class, obj)
 
 

@@ -121,6 +121,25 @@ def _fresh_cache(request):
 
 
 @pytest.fixture(autouse=True)
+def _page_cache(request, settings):
+    """The anonymous page cache (leernetwerk/page_cache.py) is off, except where marked.
+
+    Most tests look at what a view renders, several times in one test and with changes the
+    cache would rightly hide for a minute (a moved clock, changed settings). The tests marked
+    `page_cache` switch it on, with an empty cache.
+    """
+    if request.node.get_closest_marker("page_cache") is None:
+        settings.PAGE_CACHE = False
+        yield
+        return
+    settings.PAGE_CACHE = True
+    request.getfixturevalue("db")
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     """Uploads made by tests land in a temporary folder, and so does the deletion log."""
     settings.MEDIA_ROOT = tmp_path / "media"

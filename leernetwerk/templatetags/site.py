@@ -1,5 +1,7 @@
 """Template tags used across the whole site."""
 
+import time
+
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
@@ -97,3 +99,42 @@ def is_marked_optional(bound_field):
     if bound_field.field.required or bound_field.widget_type == "checkbox":
         return False
     return any(field.required for field in bound_field.form.fields.values())
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, parts, each_minute):
+        self.nodelist = nodelist
+        self.parts = parts
+        self.each_minute = each_minute
+
+    def render(self, context):
+        from leernetwerk.page_cache import FRESH_SECONDS, cached_fragment
+
+        name = ":".join(str(part.resolve(context)) for part in self.parts)
+        if self.each_minute:
+            minute = int(time.time() // FRESH_SECONDS)
+            return cached_fragment(
+                f"{name}:{minute}", lambda: self.nodelist.render(context), timeout=FRESH_SECONDS
+            )
+        return cached_fragment(name, lambda: self.nodelist.render(context))
+
+
+@register.tag("cached_fragment")
+def cached_fragment_tag(parser, token):
+    """`{% cached_fragment "name" value ... %}…{% endcached_fragment %}`: the block's HTML, kept
+    per content version (leernetwerk.page_cache.cached_fragment) under the name and values.
+
+    Only for blocks that are the same for every viewer who gets them; the values must name
+    everything else the block depends on. A block that depends on "now" (upcoming or past)
+    ends its tag with `each_minute`: it is then built again every minute.
+    """
+    bits = token.split_contents()[1:]
+    each_minute = bool(bits) and bits[-1] == "each_minute"
+    if each_minute:
+        bits = bits[:-1]
+    parts = [parser.compile_filter(bit) for bit in bits]
+    if not parts:
+        raise template.TemplateSyntaxError("cached_fragment needs a name.")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, parts, each_minute)
