@@ -10,7 +10,7 @@ from tests.accessibility import assert_accessible
 from tests.meetings.factories import make_meeting, make_report
 from tests.notifications.helpers import choose, html_of, mails_to
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 def test_a_member_chooses_with_the_keyboard_and_the_page_stays_accessible(page, log_in, member):

@@ -13,7 +13,7 @@ from tests.html_validator import validate
 from tests.meetings.factories import make_meeting, make_report
 from tests.notifications.helpers import html_of, mails_to, member_choosing
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 URL = "/leden/mijn-gegevens/meldingen/"
 

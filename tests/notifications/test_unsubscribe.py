@@ -14,7 +14,7 @@ from notifications.models import Preferences
 from tests.factories import make_user
 from tests.notifications.helpers import choose
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 
 
 @pytest.fixture
