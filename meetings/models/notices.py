@@ -48,7 +48,9 @@ class Reminder(models.Model):
         ordering = ["-created_at", "pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["registration", "days_before"], name="one_reminder_per_moment"
+                fields=["registration", "days_before"],
+                name="one_reminder_per_moment",
+                violation_error_message="Deze herinnering is al verstuurd.",
             )
         ]
 
@@ -69,9 +71,14 @@ class CalendarLink(models.Model):
         verbose_name="lid",
         on_delete=models.CASCADE,
         related_name="calendar_link",
+        error_messages={"unique": "Dit lid heeft al een agendalink."},
     )
     token = SingleLineCharField(
-        "geheime code", max_length=64, unique=True, default=new_calendar_token
+        "geheime code",
+        max_length=64,
+        unique=True,
+        default=new_calendar_token,
+        error_messages={"unique": "Deze geheime code is al in gebruik."},
     )
     created_at = models.DateTimeField("gemaakt op", default=timezone.now)
 
