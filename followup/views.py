@@ -26,7 +26,7 @@ def _query_string_without_page(request):
 @member_required
 def action_list(request):
     form = ActionFilterForm(request.GET or None, themes=ActionFilterForm.themes_in_use())
-    actions = form.filter(Action.objects.for_pages()).order_by(
+    actions = form.filter(Action.objects.for_pages(), request.user).order_by(
         "-meeting__starts_at", "position", "pk"
     )
     page = Paginator(actions, PAGE_SIZE).get_page(request.GET.get("page"))

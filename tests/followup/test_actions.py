@@ -114,6 +114,13 @@ def test_overview_filters_on_status_owner_and_theme(member_client, past_meeting)
     assert "Geen vervolgacties met deze filters" in html
 
 
+def test_overview_shows_only_my_actions_on_request(member, member_client, past_meeting):
+    make_action(past_meeting, "Mijn eigen actie", owner_member=member)
+    make_action(past_meeting, "Actie van de trekkers", owner_name="Leernetwerktrekkers")
+    html = member_client.get(INDEX + "?mijn=on").content.decode()
+    assert "Mijn eigen actie" in html and "Actie van de trekkers" not in html
+
+
 def test_overview_is_paginated(member_client, past_meeting):
     for number in range(30):
         make_action(past_meeting, f"Actie nummer {number}")

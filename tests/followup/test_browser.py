@@ -49,6 +49,7 @@ def test_member_updates_own_action_with_the_keyboard(page, log_in, member, meeti
     [
         "/vervolgacties/",
         "/vervolgacties/?status=done&wie=niemand",
+        "/vervolgacties/?mijn=on",
         "/bijeenkomsten/oktober/",
         "/bijeenkomsten/januari/",
     ],
