@@ -17,6 +17,7 @@ class ActionFilterForm(forms.Form):
     )
     wie = forms.CharField(label="Wie", required=False, max_length=100)
     thema = forms.ChoiceField(label="Thema", required=False, choices=[("", "Alle thema's")])
+    mijn = forms.BooleanField(label="Alleen acties die ik oppak", required=False)
 
     def __init__(self, *args, themes=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -24,9 +25,11 @@ class ActionFilterForm(forms.Form):
             (theme.slug, theme.name) for theme in themes
         ]
 
-    def filter(self, actions):
+    def filter(self, actions, user):
         if not self.is_valid():
             return actions
+        if self.cleaned_data["mijn"]:
+            actions = actions.filter(owner_member=user)
         status = self.cleaned_data["status"]
         if status == "lopend":
             actions = actions.still_open()

@@ -26,7 +26,7 @@ def _query_string_without_page(request):
 @member_required
 def action_list(request):
     form = ActionFilterForm(request.GET or None, themes=ActionFilterForm.themes_in_use())
-    actions = form.filter(Action.objects.for_pages()).order_by(
+    actions = form.filter(Action.objects.for_pages(), request.user).order_by(
         "-meeting__starts_at", "position", "pk"
     )
     page = Paginator(actions, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -64,7 +64,8 @@ def action_detail(request, pk):
     action = get_object_or_404(Action, pk=pk)
     if not action.can_be_updated_by(request.user):
         raise PermissionDenied("Alleen wie de actie oppakt en de trekkers passen de status aan.")
-    form = ActionUpdateForm(request.POST, instance=Action.objects.get(pk=pk))
+    # The service reads the action again under a lock; the form only checks the input.
+    form = ActionUpdateForm(request.POST, instance=action)
     if not form.is_valid():
         # The typed note stays in the form, with the errors beside it.
         context = _action_context(request, pk, form=form)

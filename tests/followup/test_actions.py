@@ -8,7 +8,7 @@ from tests.factories import make_user
 from tests.followup.factories import make_action
 from tests.meetings.factories import make_meeting
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 INDEX = reverse("followup:index")
 
 
@@ -114,6 +114,13 @@ def test_overview_filters_on_status_owner_and_theme(member_client, past_meeting)
     assert "Geen vervolgacties met deze filters" in html
 
 
+def test_overview_shows_only_my_actions_on_request(member, member_client, past_meeting):
+    make_action(past_meeting, "Mijn eigen actie", owner_member=member)
+    make_action(past_meeting, "Actie van de trekkers", owner_name="Leernetwerktrekkers")
+    html = member_client.get(INDEX + "?mijn=on").content.decode()
+    assert "Mijn eigen actie" in html and "Actie van de trekkers" not in html
+
+
 def test_overview_is_paginated(member_client, past_meeting):
     for number in range(30):
         make_action(past_meeting, f"Actie nummer {number}")
@@ -196,3 +203,30 @@ def test_my_data_holds_the_actions_and_invitations_and_deletion_forgets_them(
     assert action.owner_member is None
     assert not ActionChange.objects.filter(changed_by=member).exists()
     assert not Invitation.objects.exists()
+
+
+def test_a_status_change_in_the_admin_leaves_the_same_history(
+    trekker, trekker_client, past_meeting
+):
+    action = make_action(past_meeting, "Vragenlijst", owner_name="Werkplaats SAMEN")
+    response = trekker_client.post(
+        reverse("admin:followup_action_change", args=[action.pk]),
+        {
+            "meeting": past_meeting.pk,
+            "description": "Vragenlijst",
+            "owner_name": "Werkplaats SAMEN",
+            "due_on": "",
+            "status": "dropped",
+            "position": "0",
+            "themes": "",
+            "note": "Niet meer nodig.",
+            "project": "",
+            "changes-TOTAL_FORMS": "0",
+            "changes-INITIAL_FORMS": "0",
+            "changes-MIN_NUM_FORMS": "0",
+            "changes-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    change = ActionChange.objects.get(action=action)
+    assert (change.changed_by, change.from_status, change.to_status) == (trekker, "open", "dropped")

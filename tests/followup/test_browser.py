@@ -49,6 +49,7 @@ def test_member_updates_own_action_with_the_keyboard(page, log_in, member, meeti
     [
         "/vervolgacties/",
         "/vervolgacties/?status=done&wie=niemand",
+        "/vervolgacties/?mijn=on",
         "/bijeenkomsten/oktober/",
         "/bijeenkomsten/januari/",
     ],
@@ -129,4 +130,13 @@ def test_trekker_closes_a_meeting_with_actions_and_evaluation_summary(
     page.goto(upcoming.get_absolute_url())
     page.get_by_role("heading", name="Stand van zaken").wait_for()
     assert page.get_by_text("Een werkgroep juridische kant starten.").is_visible()
+    assert_accessible(page)
+
+
+def test_evaluation_overview_in_the_admin_passes_axe(page, log_in, trekker, meetings):
+    past, _ = meetings
+    Response.objects.create(evaluation=past.evaluation, overall=4, format_fit="partly")
+    log_in(page, trekker)
+    page.goto(reverse("admin:followup_evaluation_overview"))
+    page.get_by_role("link", name="Kwartaalbijeenkomst oktober").wait_for()
     assert_accessible(page)

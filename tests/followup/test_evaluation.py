@@ -118,6 +118,14 @@ def test_a_used_link_says_so_in_dutch_and_stores_nothing_more(client, member):
     assert Response.objects.count() == 1
 
 
+def test_evaluation_pages_run_a_fixed_number_of_queries(client, member, get_within_budget):
+    meeting = make_meeting(days_from_now=-1)
+    _, token = make_invitation(meeting, member, extra_questions="Een\nTwee\nDrie")
+    # The invitation with its evaluation and meeting; nothing else (no session for visitors).
+    get_within_budget(client, reverse("followup:evaluate", args=[token]), 1)
+    get_within_budget(client, reverse("followup:thanks"), 0)
+
+
 def test_an_unknown_link_says_so_in_dutch(client):
     response = client.get(reverse("followup:evaluate", args=["onzin-token"]))
     assert response.status_code == 404
