@@ -52,7 +52,7 @@ def download_zip(client):
 @pytest.mark.django_db
 def test_download_contains_account_profile_consent_and_every_app(member_client, own_profile):
     data = download(member_client)
-    assert set(data) == {"meetings", "projects", "glossary", "members"}
+    assert set(data) == {"meetings", "projects", "glossary", "participation", "members"}
     mine = data["members"]
     assert mine["account"]["email"] == "lid@example.org"
     assert mine["account"]["first_name"] == "Lotte"
