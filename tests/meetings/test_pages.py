@@ -456,13 +456,13 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     # links, agenda items with presenter profiles, published factsheets; the report and its
     # subgroups, reflections, follow-ups and sections; the next meetings; the member themes
     # on its agenda; the glossary linker (its version and labels); the approved online answers
-    # to its reflections (participation).
-    get_within_budget(client, url, 16)
+    # to its reflections and the places reserved per perspective (participation).
+    get_within_budget(client, url, 17)
     # Member: plus the session, the user, the trekker group check, the own registration and
     # the open reflection questions with the member's own answers.
-    get_within_budget(member_client, url, 21)
+    get_within_budget(member_client, url, 22)
     # Trekker: the same as a member.
-    get_within_budget(trekker_client, url, 21)
+    get_within_budget(trekker_client, url, 22)
 
 
 def test_page_templates_render_no_inline_styles(client, trekker_client):

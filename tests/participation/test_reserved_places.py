@@ -127,3 +127,9 @@ def test_admin_refuses_reserved_places_without_a_maximum(trekker_client, db):
     )
     assert "Plaatsen reserveren kan alleen bij een maximum" in response.content.decode()
     assert not ReservedPlaces.objects.exists()
+
+
+def test_meeting_page_tells_members_which_places_are_reserved(member_client, meeting):
+    html = member_client.get(meeting.get_absolute_url()).content.decode()
+    assert "Een deel van de plaatsen is gereserveerd" in html
+    assert "1 voor beleid" in html
