@@ -6,8 +6,10 @@ save warns the trekker about discouraged terms (the taalcheck) without blocking 
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.forms.models import BaseInlineFormSet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -150,10 +152,34 @@ class FactsheetInline(admin.StackedInline):
     prepopulated_fields = {"slug": ["title"]}
 
 
+class ReservedPlacesFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        reserved = sum(
+            form.cleaned_data.get("places") or 0
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        )
+        if not reserved:
+            return
+        capacity = self.instance.capacity
+        if capacity is None:
+            raise ValidationError(
+                "Plaatsen reserveren kan alleen bij een maximum aantal deelnemers. "
+                "Vul eerst het maximum in."
+            )
+        if reserved > capacity:
+            raise ValidationError(
+                f"Er zijn {reserved} plaatsen gereserveerd, meer dan het maximum van "
+                f"{capacity} deelnemers."
+            )
+
+
 class ReservedPlacesInline(admin.TabularInline):
     """Places held per perspective (participation); registration keeps them free."""
 
     model = ReservedPlaces
+    formset = ReservedPlacesFormSet
     extra = 0
     fields = ["perspective", "places"]
 

@@ -119,6 +119,7 @@ def meeting_page_context(request, slug, **extra):
             queryset=AgendaItem.objects.select_related("presenter_profile__user"),
         ),
         Prefetch("factsheets", queryset=_factsheets_for(viewer)),
+        "reserved_places",
     )
     meeting = get_object_or_404(meetings, slug=slug)
     viewer_is_member = is_approved_member(viewer)

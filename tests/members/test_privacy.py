@@ -58,6 +58,7 @@ def test_download_contains_account_profile_consent_and_every_app(member_client, 
         "glossary",
         "notifications",
         "followup",
+        "participation",
         "members",
     }
     mine = data["members"]

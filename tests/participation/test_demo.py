@@ -4,8 +4,10 @@ import pytest
 from django.core.management import call_command
 
 from meetings.models import Meeting
+from members.models import User
 from participation.models import Attendance, KwartiertjeOffer, ReflectionAnswer, ReflectionOpening
 from participation.services import summarize_attendance
+from tests.factories import logged_in_client
 
 pytestmark = pytest.mark.clock
 
@@ -42,8 +44,6 @@ def test_demo_has_volunteers_attendance_and_an_open_reflection_and_loads_twice(d
 
 
 def test_demo_meeting_page_shows_the_open_question_and_the_approved_answer(demo, client):
-    from members.models import User
-    from tests.factories import logged_in_client
 
     opening = ReflectionOpening.objects.get()
     url = opening.reflection.report.meeting.get_absolute_url()

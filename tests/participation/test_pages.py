@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from meetings.models import AgendaItem
 from members.models import Perspective, Region
 from tests.factories import make_user
-from tests.meetings.factories import make_meeting, make_registration
+from tests.meetings.factories import make_agenda_item, make_meeting, make_registration
 from tests.members.factories import make_profile
 from tests.participation.factories import make_offer, make_walk_in
 
@@ -50,8 +51,6 @@ def test_kwartiertje_page_runs_a_fixed_number_of_queries(
     for number in range(size):
         offer = make_offer(member, f"Onderwerp {number}")
         if number % 2:
-            from tests.meetings.factories import make_agenda_item
-
             offer.agenda_item = make_agenda_item(make_meeting(days_from_now=number), "K")
             offer.save()
     # The session, the user, the count for the pagination, the page of offers with their
@@ -71,9 +70,6 @@ def test_kwartiertje_page_paginates(member, member_client):
 def test_profile_page_with_presentations_runs_a_fixed_number_of_queries(
     member_client, get_within_budget, size
 ):
-    from meetings.models import AgendaItem
-    from tests.meetings.factories import make_agenda_item
-
     profile = make_profile(make_user("presentator@example.org", first_name="Pia"))
     for number in range(size):
         make_agenda_item(

@@ -3,8 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from participation.models import ReflectionAnswer
-from tests.factories import make_user
+from meetings.models import Reflection
+from participation.models import ReflectionAnswer, ReflectionOpening
+from tests.factories import logged_in_client, make_user
+from tests.meetings.factories import make_report
 from tests.participation.factories import make_answer, make_open_reflection
 
 pytestmark = pytest.mark.clock
@@ -75,7 +77,7 @@ def test_answer_stays_hidden_from_everyone_until_a_trekker_approves_it(
     client, member, member_client, trekker_client, reflection
 ):
     make_answer(reflection, member, text="Geheim-tot-goedkeuring-4411")
-    other_client = _client_of(make_user("ander@example.org", first_name="Otto"))
+    other_client = logged_in_client(make_user("ander@example.org", first_name="Otto"))
     url = reflection.report.meeting.get_absolute_url()
     for viewer in (client, other_client, trekker_client):
         assert "Geheim-tot-goedkeuring-4411" not in viewer.get(url).content.decode()
@@ -154,7 +156,20 @@ def test_trekker_approves_answers_with_the_admin_action(trekker_client, member, 
     assert answer.reviewed_at is not None
 
 
-def _client_of(user):
-    from tests.factories import logged_in_client
-
-    return logged_in_client(user)
+def test_trekker_opens_a_reflection_question_in_the_admin(trekker_client, db):
+    report = make_report()
+    reflection = Reflection.objects.create(report=report, question="Wat viel je op?")
+    add_url = reverse("admin:participation_reflectionopening_add")
+    form_page = trekker_client.get(add_url).content.decode()
+    assert f"{report.meeting}: Wat viel je op?" in form_page
+    response = trekker_client.post(
+        add_url,
+        {
+            "reflection": reflection.pk,
+            "is_open": "on",
+            "opened_at_0": "10-11-2026",
+            "opened_at_1": "10:00",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert ReflectionOpening.objects.get().reflection == reflection

@@ -1,12 +1,14 @@
 """Reserved places: places held for a perspective stay free for members who have it."""
 
 import pytest
+from django.urls import reverse
 
 from meetings import services
 from meetings.models import Registration
 from members.models import Perspective
 from participation.models import ReservedPlaces
 from tests.meetings.factories import make_meeting
+from tests.meetings.test_admin import inline_management, meeting_form
 from tests.members.factories import make_profile
 
 pytestmark = pytest.mark.clock
@@ -81,3 +83,53 @@ def test_meetings_without_a_maximum_ignore_reservations(db):
     user = _member("p@example.org", Perspective.PRACTICE)
     services.register(meeting, user)
     assert _status(meeting, user) == "confirmed"
+
+
+# -- In the admin ---------------------------------------------------------------------------
+
+
+def _meeting_form_with_reservations(rows, capacity="10"):
+    data = meeting_form(capacity=capacity, **inline_management("reserved_places", len(rows)))
+    for number, (perspective, places) in enumerate(rows):
+        data[f"reserved_places-{number}-perspective"] = perspective
+        data[f"reserved_places-{number}-places"] = str(places)
+    return data
+
+
+def test_trekker_reserves_places_on_the_meeting_in_the_admin(trekker_client, db):
+    response = trekker_client.post(
+        reverse("admin:meetings_meeting_add"),
+        _meeting_form_with_reservations([(Perspective.TARGET_GROUP, 3)]),
+    )
+    assert response.status_code == 302
+    reservation = ReservedPlaces.objects.get()
+    assert (reservation.perspective, reservation.places) == (Perspective.TARGET_GROUP, 3)
+
+
+def test_admin_refuses_more_reserved_places_than_the_maximum(trekker_client, db):
+    response = trekker_client.post(
+        reverse("admin:meetings_meeting_add"),
+        _meeting_form_with_reservations(
+            [(Perspective.TARGET_GROUP, 6), (Perspective.POLICY, 5)], capacity="10"
+        ),
+    )
+    assert response.status_code == 200
+    assert "Er zijn 11 plaatsen gereserveerd, meer dan het maximum van 10" in (
+        response.content.decode()
+    )
+    assert not ReservedPlaces.objects.exists()
+
+
+def test_admin_refuses_reserved_places_without_a_maximum(trekker_client, db):
+    response = trekker_client.post(
+        reverse("admin:meetings_meeting_add"),
+        _meeting_form_with_reservations([(Perspective.POLICY, 2)], capacity=""),
+    )
+    assert "Plaatsen reserveren kan alleen bij een maximum" in response.content.decode()
+    assert not ReservedPlaces.objects.exists()
+
+
+def test_meeting_page_tells_members_which_places_are_reserved(member_client, meeting):
+    html = member_client.get(meeting.get_absolute_url()).content.decode()
+    assert "Een deel van de plaatsen is gereserveerd" in html
+    assert "1 voor beleid" in html
