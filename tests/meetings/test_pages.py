@@ -455,7 +455,8 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     # Anonymous: the meeting with its confirmed count, its themes, goals, "Goed te weten"
     # links, agenda items with presenter profiles, published factsheets; the report and its
     # subgroups, reflections, follow-ups and sections; the next meetings; the member themes
-    # on its agenda; the glossary linker (its version and labels).
+    # on its agenda; the kennisbank's publications about it; the glossary linker (its version
+    # and labels).
     get_within_budget(client, url, 15)
     # Member: plus the session, the user, the trekker group check and the own registration.
     get_within_budget(member_client, url, 19)
