@@ -214,11 +214,12 @@ class Publication(models.Model):
         blank=True,
         help_text="Alleen bij instrumenten.",
     )
-    databank_url = models.URLField(
+    databank_url = models.CharField(
         "link naar de databank",
         max_length=500,
         blank=True,
         validators=[validate_web_address],
+        help_text="Het volledige webadres van het instrument in de databank, met https://.",
     )
     recognition_level = SingleLineCharField(
         "erkenningsniveau",

@@ -25,7 +25,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.security.world import (
+    DRAFT_PUBLICATION_TEXT,
     DRAFT_REPORT_TEXT,
+    MEMBERS_NEWS_TEXT,
+    MEMBERS_PUBLICATION_TEXT,
     ONLINE_LINK,
     ROLES,
     first_object_of,
@@ -57,6 +60,13 @@ def case(row, label="", **fields):
 
 slug = lambda name: lambda world: {"slug": getattr(world, name).slug}  # noqa: E731
 pk = lambda name: lambda world: {"pk": getattr(world, name).pk}  # noqa: E731
+
+
+def publication_file_of(name):
+    return lambda world: {
+        "slug": getattr(world, name).publication.slug,
+        "pk": getattr(world, name).pk,
+    }
 
 
 def document_of(name):
@@ -198,6 +208,53 @@ ROUTES = {
     "themes:index": [case(EVERYONE)],
     "themes:propose": [case(MEMBERS)],
     "themes:support": [case(POST_ONLY_FOR_MEMBERS, kwargs=pk("theme"))],
+    # -- Kennisbank and news: drafts for trekkers, members-only items for members ----------
+    "library:index": [
+        case("hid hid 200 200 200 200", "members-only", secret=MEMBERS_PUBLICATION_TEXT),
+        case("hid hid hid hid 200 200", "draft", secret=DRAFT_PUBLICATION_TEXT),
+    ],
+    "library:detail": [
+        case(EVERYONE, "public", kwargs=slug("publication")),
+        case("404 404 200 200 200 200", "members-only", kwargs=slug("members_publication")),
+        case("404 404 404 404 200 200", "draft", kwargs=slug("draft_publication")),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
+    ],
+    "library:file": [
+        case(EVERYONE, "public", kwargs=publication_file_of("publication_file")),
+        case(
+            "404 404 200 200 200 200",
+            "members-only",
+            kwargs=publication_file_of("members_publication_file"),
+        ),
+        case(
+            "404 404 404 404 200 200",
+            "draft",
+            kwargs=publication_file_of("draft_publication_file"),
+        ),
+    ],
+    "library:images": [case(EVERYONE)],
+    "library:image": [
+        case(EVERYONE, kwargs=slug("image_card")),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
+    ],
+    "library:start": [case(EVERYONE)],
+    "library_api:list": [
+        case("hid hid hid hid hid hid", "members-only", secret=MEMBERS_PUBLICATION_TEXT),
+        case("hid hid hid hid hid hid", "draft", secret=DRAFT_PUBLICATION_TEXT),
+        case(EVERYONE, "kind", query="soort=denkkader"),
+    ],
+    "library_api:detail": [
+        case(EVERYONE, "public", kwargs=slug("publication")),
+        case("404 404 404 404 404 404", "members-only", kwargs=slug("members_publication")),
+        case("404 404 404 404 404 404", "draft", kwargs=slug("draft_publication")),
+    ],
+    "news:index": [case("hid hid 200 200 200 200", secret=MEMBERS_NEWS_TEXT)],
+    "news:feed": [case("hid hid hid hid hid hid", secret=MEMBERS_NEWS_TEXT)],
+    "news:detail": [
+        case(EVERYONE, "public", kwargs=slug("news_item")),
+        case("404 404 200 200 200 200", "members-only", kwargs=slug("members_news")),
+        case("404 404 404 404 200 200", "draft", kwargs=slug("draft_news")),
+    ],
     # -- Members -------------------------------------------------------------------------
     "members:directory": [case(MEMBERS)],
     "members:profile": [
@@ -283,6 +340,9 @@ ADMIN_RIGHTS = {
     "projects.agenda": ("view add change delete", "view add change delete"),
     "projects.project": ("view add change delete", "view add change delete"),
     "projects.theme": ("view add change delete", "view add change delete"),
+    "library.publication": ("view add change delete", "view add change delete"),
+    "library.newsitem": ("view add change delete", "view add change delete"),
+    "library.imagecard": ("view add change delete", "view add change delete"),
     # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
     "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }
