@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 # Order matters: later apps refer to accounts, meetings and terms made by earlier ones.
-DEMO_APPS = ["members", "glossary", "meetings", "projects"]
+DEMO_APPS = ["members", "glossary", "meetings", "projects", "library"]
 # A database holds content of its own once any of these has a row.
 CONTENT_MODELS = ["members.User", "meetings.Meeting", "glossary.Entry", "projects.Project"]
 
