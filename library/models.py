@@ -345,6 +345,19 @@ class NewsItemQuerySet(models.QuerySet):
     def visible_to(self, user, today=None):
         return _visible_to(self, user, today)
 
+    def published_for(self, user, today=None):
+        """Return the published items this viewer may read, drafts left out even for trekkers.
+
+        Needs no trekker check, so lists such as the home page's cost one query.
+        """
+        from members.roles import is_approved_member
+
+        today = today or timezone.localdate()
+        published = self.filter(is_published=True, published_on__lte=today)
+        if is_approved_member(user):
+            return published
+        return published.filter(visibility=Visibility.PUBLIC)
+
 
 class NewsItem(models.Model):
     """A news item or an interview, as in the newsletter of Werkplaats SAMEN."""
