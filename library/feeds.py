@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from library.models import NewsItem
 
@@ -31,7 +32,8 @@ class NewsFeed(Feed):
         return item.get_absolute_url()
 
     def item_description(self, item):
-        return item.summary
+        # Atom readers treat the summary as HTML; the summary is plain text, so it is escaped.
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         # Noon in Amsterdam: a date without a time, never shown a day early in another zone.

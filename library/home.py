@@ -8,8 +8,7 @@ SHOWN_ON_HOME = 3
 def latest_news(user):
     """Return the newest news items this viewer may see (1 query)."""
     return list(
-        NewsItem.objects.visible_to(user)
-        .filter(is_published=True)
+        NewsItem.objects.published_for(user)
         .only("title", "slug", "kind", "summary", "published_on")
         .order_by("-published_on", "-pk")[:SHOWN_ON_HOME]
     )

@@ -214,11 +214,12 @@ class Publication(models.Model):
         blank=True,
         help_text="Alleen bij instrumenten.",
     )
-    databank_url = models.URLField(
+    databank_url = models.CharField(
         "link naar de databank",
         max_length=500,
         blank=True,
         validators=[validate_web_address],
+        help_text="Het volledige webadres van het instrument in de databank, met https://.",
     )
     recognition_level = SingleLineCharField(
         "erkenningsniveau",
@@ -343,6 +344,19 @@ class NewsItemQuerySet(models.QuerySet):
 
     def visible_to(self, user, today=None):
         return _visible_to(self, user, today)
+
+    def published_for(self, user, today=None):
+        """Return the published items this viewer may read, drafts left out even for trekkers.
+
+        Needs no trekker check, so lists such as the home page's cost one query.
+        """
+        from members.roles import is_approved_member
+
+        today = today or timezone.localdate()
+        published = self.filter(is_published=True, published_on__lte=today)
+        if is_approved_member(user):
+            return published
+        return published.filter(visibility=Visibility.PUBLIC)
 
 
 class NewsItem(models.Model):

@@ -57,7 +57,8 @@ def test_project_page_budget(client, member_client, get_within_budget, size):
     project = fill(size)[-1]
     # Anonymous: the visible project, the project again with the proposer, its agendas, the
     # content type and its themes, documents, links, meetings, trekkers, updates with authors,
-    # the participant count, and the glossary linker (version and labels).
+    # the participant count, the kennisbank's publications about it, and the glossary linker
+    # (version and labels).
     get_within_budget(client, project.get_absolute_url(), 13)
     # Member: plus the session, the user and the trekker group check; the participant list
     # (with members) replaces the count.

@@ -27,7 +27,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from followup.models import Action
 from notifications.services import unsubscribe_token
 from tests.security.world import (
+    DRAFT_PUBLICATION_TEXT,
     DRAFT_REPORT_TEXT,
+    MEMBERS_NEWS_TEXT,
+    MEMBERS_PUBLICATION_TEXT,
     ONLINE_LINK,
     PENDING_ANSWER_TEXT,
     ROLES,
@@ -69,6 +72,9 @@ def unsubscribe_link(role, scope):
 def reflection_of(name):
     return lambda world: {
         "slug": getattr(world, name).report.meeting.slug,
+def publication_file_of(name):
+    return lambda world: {
+        "slug": getattr(world, name).publication.slug,
         "pk": getattr(world, name).pk,
     }
 
@@ -251,6 +257,52 @@ ROUTES = {
             kwargs=lambda w: {"token": w.used_evaluation_token},
         ),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"token": "onzin"}),
+    # -- Kennisbank and news: drafts for trekkers, members-only items for members ----------
+    "library:index": [
+        case("hid hid 200 200 200 200", "members-only", secret=MEMBERS_PUBLICATION_TEXT),
+        case("hid hid hid hid 200 200", "draft", secret=DRAFT_PUBLICATION_TEXT),
+    ],
+    "library:detail": [
+        case(EVERYONE, "public", kwargs=slug("publication")),
+        case("404 404 200 200 200 200", "members-only", kwargs=slug("members_publication")),
+        case("404 404 404 404 200 200", "draft", kwargs=slug("draft_publication")),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
+    ],
+    "library:file": [
+        case(EVERYONE, "public", kwargs=publication_file_of("publication_file")),
+        case(
+            "404 404 200 200 200 200",
+            "members-only",
+            kwargs=publication_file_of("members_publication_file"),
+        ),
+        case(
+            "404 404 404 404 200 200",
+            "draft",
+            kwargs=publication_file_of("draft_publication_file"),
+        ),
+    ],
+    "library:images": [case(EVERYONE)],
+    "library:image": [
+        case(EVERYONE, kwargs=slug("image_card")),
+        case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"slug": "bestaat-niet"}),
+    ],
+    "library:start": [case(EVERYONE)],
+    "library_api:list": [
+        case("hid hid hid hid hid hid", "members-only", secret=MEMBERS_PUBLICATION_TEXT),
+        case("hid hid hid hid hid hid", "draft", secret=DRAFT_PUBLICATION_TEXT),
+        case(EVERYONE, "kind", query="soort=denkkader"),
+    ],
+    "library_api:detail": [
+        case(EVERYONE, "public", kwargs=slug("publication")),
+        case("404 404 404 404 404 404", "members-only", kwargs=slug("members_publication")),
+        case("404 404 404 404 404 404", "draft", kwargs=slug("draft_publication")),
+    ],
+    "news:index": [case("hid hid 200 200 200 200", secret=MEMBERS_NEWS_TEXT)],
+    "news:feed": [case("hid hid hid hid hid hid", secret=MEMBERS_NEWS_TEXT)],
+    "news:detail": [
+        case(EVERYONE, "public", kwargs=slug("news_item")),
+        case("404 404 200 200 200 200", "members-only", kwargs=slug("members_news")),
+        case("404 404 404 404 200 200", "draft", kwargs=slug("draft_news")),
     ],
     # -- Members -------------------------------------------------------------------------
     "members:directory": [case(MEMBERS)],
@@ -365,6 +417,9 @@ ADMIN_RIGHTS = {
     "participation.reflectionanswer": ("view change delete", "view change delete"),
     "participation.attendance": ("view add change delete", "view add change delete"),
     "participation.kwartiertjeoffer": ("view add change delete", "view add change delete"),
+    "library.publication": ("view add change delete", "view add change delete"),
+    "library.newsitem": ("view add change delete", "view add change delete"),
+    "library.imagecard": ("view add change delete", "view add change delete"),
     # The outbox: trekkers see what was sent and failed, and send it again; nobody adds mail.
     "leernetwerk.outgoingmail": ("view change", "view change delete"),
 }

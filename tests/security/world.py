@@ -42,6 +42,12 @@ from projects.models import Project, ProjectDocument
 from tests.conftest import pinned_now
 from tests.factories import confirm_second_factor, local_datetime, make_user
 from tests.glossary.factories import make_entry
+from tests.library.factories import (
+    make_image_card,
+    make_news_item,
+    make_publication,
+    make_publication_file,
+)
 from tests.meetings.factories import (
     make_agenda_item,
     make_factsheet,
@@ -62,6 +68,9 @@ PROPOSAL_TEXT = "Voorstel-alleen-voor-indiener-5519"
 IDEA_TEXT = "Idee-nog-niet-openbaar-2287"
 ONLINE_LINK = "https://meet.example.org/alleen-aangemelden-6610"
 PENDING_ANSWER_TEXT = "Antwoord-wacht-op-trekker-3307"
+MEMBERS_PUBLICATION_TEXT = "Ledenpublicatie-4471"
+DRAFT_PUBLICATION_TEXT = "Conceptpublicatie-8823"
+MEMBERS_NEWS_TEXT = "Ledennieuws-3390"
 
 
 def jpeg_photo(name="foto.jpg") -> ContentFile:
@@ -225,6 +234,30 @@ def build_world() -> World:
         project=o["proposal"], title="Schets", file=pdf_upload("schets.pdf")
     )
     o["theme"] = make_theme("Cultuursensitief werken", proposed_by=users["member"])
+
+    # The kennisbank: a public, a members-only and a draft publication, each with a PDF.
+    o["publication"] = make_publication(
+        "Denkkader verbinding en vertrouwen",
+        slug="denkkader",
+        meetings=[o["past_meeting"]],
+        projects=[o["project"]],
+        terms=[o["entry"]],
+    )
+    o["members_publication"] = make_publication(
+        f"Handelingskader {MEMBERS_PUBLICATION_TEXT}", slug="handelingskader", members_only=True
+    )
+    o["draft_publication"] = make_publication(
+        f"Toolkit {DRAFT_PUBLICATION_TEXT}", slug="toolkit", published=False
+    )
+    o["publication_file"] = make_publication_file(o["publication"])
+    o["members_publication_file"] = make_publication_file(o["members_publication"])
+    o["draft_publication_file"] = make_publication_file(o["draft_publication"])
+    o["news_item"] = make_news_item("Interview met de kwartiermaker", slug="interview")
+    o["members_news"] = make_news_item(
+        f"Nieuws {MEMBERS_NEWS_TEXT}", slug="ledennieuws", members_only=True
+    )
+    o["draft_news"] = make_news_item("Nieuws in concept", slug="conceptnieuws", published=False)
+    o["image_card"] = make_image_card("Samen", slug="samen", terms=[o["entry"]])
     o["tag"] = Tag.objects.get(name="taal")
     o["group"] = Group.objects.get(name="Trekkers")
     # One mail in the outbox, as the registration above would have queued.

@@ -11,6 +11,7 @@ DEMO_APPS = [
     "glossary",
     "meetings",
     "projects",
+    "library",
     "notifications",
     "followup",
     "participation",
