@@ -457,7 +457,8 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     # subgroups, reflections, follow-ups and sections; the next meetings; the member themes
     # on its agenda; the glossary linker (its version and labels); the evaluation summary
     # published with the report (followup); the approved online answers to its reflections
-    # and the places reserved per perspective (participation); the kennisbank's publications about it.
+    # and the places reserved per perspective (participation); the kennisbank's publications
+    # about it.
     get_within_budget(client, url, 17)
     # Member: plus the session, the user, the trekker group check, the own registration, the
     # follow-up actions (one query) and the open reflection questions with the member's own

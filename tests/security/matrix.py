@@ -72,6 +72,10 @@ def unsubscribe_link(role, scope):
 def reflection_of(name):
     return lambda world: {
         "slug": getattr(world, name).report.meeting.slug,
+        "pk": getattr(world, name).pk,
+    }
+
+
 def publication_file_of(name):
     return lambda world: {
         "slug": getattr(world, name).publication.slug,
@@ -257,6 +261,7 @@ ROUTES = {
             kwargs=lambda w: {"token": w.used_evaluation_token},
         ),
         case("404 404 404 404 404 404", "unknown", kwargs=lambda w: {"token": "onzin"}),
+    ],
     # -- Kennisbank and news: drafts for trekkers, members-only items for members ----------
     "library:index": [
         case("hid hid 200 200 200 200", "members-only", secret=MEMBERS_PUBLICATION_TEXT),
