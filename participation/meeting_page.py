@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, prefetch_related_objects
 
 from meetings.models import Reflection
 from members.roles import is_approved_member
@@ -48,6 +48,8 @@ def attach_approved_answers(report) -> None:
     """Give each reflection of the report `approved_answers`, in one query (none without any)."""
     if report is None:
         return
+    # Kept on the report, so the template's `report.reflections.all` reads these objects.
+    prefetch_related_objects([report], "reflections")
     reflections = list(report.reflections.all())
     if not reflections:
         return

@@ -9,7 +9,7 @@ from tests.accessibility import assert_accessible
 from tests.followup.factories import make_action, make_invitation
 from tests.meetings.factories import make_meeting, make_report
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 @pytest.fixture

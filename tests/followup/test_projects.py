@@ -8,7 +8,7 @@ from projects.models import Project
 from tests.followup.factories import make_action
 from tests.meetings.factories import make_meeting
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 CHANGELIST = reverse("admin:followup_action_changelist")
 
 

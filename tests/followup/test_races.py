@@ -16,6 +16,8 @@ from tests.followup.factories import make_invitation
 from tests.meetings.factories import make_meeting, make_registration
 from tests.meetings.test_registration_race import _in_parallel
 
+pytestmark = pytest.mark.clock
+
 THREADS = 10
 
 

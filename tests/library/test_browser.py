@@ -8,7 +8,7 @@ from tests.glossary.factories import make_entry
 from tests.library.factories import make_image_card, make_news_item, make_publication
 from tests.meetings.factories import make_meeting
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
 
 @pytest.fixture

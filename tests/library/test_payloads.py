@@ -20,6 +20,8 @@ from tests.security.payload_world import payload_client, report, trekker_saves
 from tests.security.payloads import PAYLOADS, executable_markup, feed_problems, scripts_of
 from tests.security.world import build_once, make_superuser
 
+pytestmark = pytest.mark.clock
+
 
 class PayloadLibrary:
     def __init__(self):

@@ -14,7 +14,7 @@ from tests.library.factories import (
 from tests.meetings.factories import make_meeting
 from tests.projects.factories import make_project
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.clock]
 SIZES = [1, 15]
 
 

@@ -458,14 +458,15 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     # on its agenda; the glossary linker (its version and labels); the evaluation summary
     # published with the report (followup); the approved online answers to its reflections
     # and the places reserved per perspective (participation); the kennisbank's publications
-    # about it.
-    get_within_budget(client, url, 17)
+    # about it. Over the 12 of issue 14: a visitor gets the page from the page cache, and
+    # the report's parts from a kept fragment (these budgets measure the page uncached).
+    get_within_budget(client, url, 19)
     # Member: plus the session, the user, the trekker group check, the own registration, the
     # follow-up actions (one query) and the open reflection questions with the member's own
     # answers.
-    get_within_budget(member_client, url, 22)
+    get_within_budget(member_client, url, 24)
     # Trekker: the same as a member.
-    get_within_budget(trekker_client, url, 22)
+    get_within_budget(trekker_client, url, 24)
 
 
 def test_page_templates_render_no_inline_styles(client, trekker_client):
