@@ -8,7 +8,7 @@ app makes its news part of both with one more entry here.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from html import unescape
 
 from django.conf import settings
@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 
+from library.digest import items_since
 from meetings.models import Factsheet, Meeting, Report
 from notifications.models import Frequency, Milestone
 from projects.models import Project, ProjectUpdate, Theme
@@ -220,6 +221,27 @@ def supported_themes(member, since, until) -> list[Item]:
     return items
 
 
+def library_items(member, since, until) -> list[Item]:
+    """Kennisbank publications and news items that appeared in the period (library.digest).
+
+    They carry a publication date, not a moment: one dated today counts today, and the
+    Notification rows keep a member from hearing of it twice across two periods.
+    """
+    today = timezone.localdate(until)
+    return [
+        Item(
+            kind="library",
+            key=f"library:{item.url}",
+            title=item.title,
+            url=item.url,
+            date=start_of_day(item.date),
+            summary=item.summary,
+        )
+        for item in items_since(member, since, today + timedelta(days=1))
+        if item.date <= today
+    ]
+
+
 def _shortened(text: str, length: int = 240) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
@@ -273,6 +295,14 @@ SOURCES = [
         subject="Thema dat je steunt",
         default=Frequency.DIRECT,
         items=supported_themes,
+    ),
+    Source(
+        kind="library",
+        label="Nieuw in de kennisbank of in het nieuws",
+        heading="Nieuw in de kennisbank en het nieuws",
+        subject="Nieuw in de kennisbank",
+        default=Frequency.DIGEST,
+        items=library_items,
     ),
 ]
 SOURCES_BY_KIND = {source.kind: source for source in SOURCES}

@@ -11,6 +11,7 @@ from notifications.sources import SOURCES
 from projects.models import Participation, ProjectUpdate, ThemeSupport
 from projects.services import schedule_theme
 from tests.factories import make_user
+from tests.library.factories import make_publication
 from tests.meetings.factories import make_factsheet, make_meeting, make_report
 from tests.notifications.helpers import choose, mails_to
 from tests.projects.factories import make_project, make_theme
@@ -52,6 +53,11 @@ def theme(people):
     schedule_theme(theme, make_meeting("Kwartaal", days_from_now=20))
 
 
+def library(people):
+    make_publication("Nieuwe bijeenkomst: het denkkader", days_ago=0)
+    make_publication("Concept van een nieuwe bijeenkomst", days_ago=0, published=False)
+
+
 PUBLISH = {
     "new_meeting": new_meeting,
     "registration_open": registration_open,
@@ -59,6 +65,7 @@ PUBLISH = {
     "factsheet": factsheet,
     "project_update": project_update,
     "theme": theme,
+    "library": library,
 }
 
 
