@@ -1,13 +1,15 @@
 """Follow-up in a real browser: axe on every new page, a member updates an action, and a
-trekker closes a meeting (actions, evaluation summary)."""
+trekker closes a meeting (attendance, actions, evaluation summary)."""
 
 import pytest
 from django.urls import reverse
 
 from followup.models import Action, Evaluation, Response
+from members.models import Perspective, Region
 from tests.accessibility import assert_accessible
 from tests.followup.factories import make_action, make_invitation
-from tests.meetings.factories import make_meeting, make_report
+from tests.meetings.factories import make_meeting, make_registration, make_report
+from tests.members.factories import make_profile
 
 pytestmark = [pytest.mark.browser, pytest.mark.clock]
 
@@ -101,15 +103,36 @@ def test_evaluation_pages_pass_axe(page, member):
     assert_accessible(page)
 
 
-def test_trekker_closes_a_meeting_with_actions_and_evaluation_summary(
+def test_trekker_closes_a_meeting_attendance_actions_and_evaluation_summary(
     page, log_in, trekker, meetings
 ):
     past, upcoming = meetings
     evaluation = past.evaluation
     for overall, keep in [(5, "De kleine groepen"), (3, "")]:
         Response.objects.create(evaluation=evaluation, overall=overall, format_fit="yes", keep=keep)
+    registrant = make_profile(
+        email="pim@example.org",
+        first_name="Pim",
+        last_name="Jansen",
+        perspectives=[Perspective.PRACTICE],
+        region=Region.MIDDEN_HOLLAND,
+    )
+    make_registration(past, registrant.user)
     log_in(page, trekker)
+    # Who came: the registrant, and a walk-in.
+    page.goto(reverse("participation:attendance", args=[past.slug]))
+    page.get_by_role("button", name="Aanwezig: Pim Jansen").click()
+    page.get_by_text("Pim Jansen is aanwezig.").wait_for()
+    page.get_by_label("Naam").fill("Wendy Binnenloper")
+    page.get_by_label("Perspectief").select_option(label="Onderwijs")
+    page.get_by_label("Regio").select_option(label="Holland-Rijnland")
+    page.get_by_role("button", name="Toevoegen als aanwezig").click()
+    page.get_by_text("Wendy Binnenloper staat erbij als aanwezig.").wait_for()
     page.goto(reverse("admin:meetings_meeting_change", args=[past.pk]))
+    # Attendance per perspective and region, with what is still missing.
+    summary = " ".join(page.locator(".attendance-summary").inner_text().split())
+    assert "2 aanwezigen" in summary
+    assert "Regio's met minder dan twee aanwezigen: Haaglanden" in summary
     # The evaluation summary is on the meeting in the admin.
     page.get_by_text("Gemiddeld oordeel:").wait_for()
     assert page.get_by_text("De kleine groepen").is_visible()
