@@ -35,8 +35,9 @@ RELEVANCE_SET = [
     ("preventie", "preventie"),
     ("ouderlijk gezag", "ouderlijk gezag"),
     ("zorgregeling", "zorgregeling"),
-    ("triagelijst", "Triagelijst Scheiding"),
-    ("interactiepatronen", "Triagelijst Scheiding"),
+    # The instrument itself in the kennisbank (with its databank standing) before the term.
+    ("triagelijst", "Triagelijst Scheiding (TS)"),
+    ("interactiepatronen", "Triagelijst Scheiding (TS)"),
     ("gezinsvertegenwoordigr", "gezinsvertegenwoordiger"),  # a letter missing
     ("scheidingsplijn", "scheidingsplein"),  # a wrong letter
     ("kwartaalbijenkomst", "kwartaalbijeenkomst"),
