@@ -9,6 +9,7 @@ app makes its news part of both with one more entry here.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from hashlib import sha256
 from html import unescape
 
 from django.conf import settings
@@ -231,7 +232,8 @@ def library_items(member, since, until) -> list[Item]:
     return [
         Item(
             kind="library",
-            key=f"library:{item.url}",
+            # The address names the item (its kind and slug); hashed to fit the key column.
+            key="library:" + sha256(item.url.removeprefix(settings.SITE_URL).encode()).hexdigest(),
             title=item.title,
             url=item.url,
             date=start_of_day(item.date),
